@@ -1,0 +1,18 @@
+package org.reliefdesk;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Modulithic(sharedModules = "shared")
+public class ReliefDeskApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ReliefDeskApplication.class, args);
+    }
+}

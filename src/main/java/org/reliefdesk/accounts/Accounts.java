@@ -1,0 +1,105 @@
+package org.reliefdesk.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.reliefdesk.shared.ConflictException;
+import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.Paged;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and finding user accounts of every role. */
+@Component
+public class Accounts {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    /** Checks the email, password (unless {@code passwordOptional} and absent) and name; adds field errors. */
+    public static void check(FieldErrors errors, String email, String password, String fullName, boolean passwordOptional) {
+        errors.email("email", email);
+        if (!(passwordOptional && (password == null || password.isEmpty()))) {
+            String problem = PasswordPolicy.problem(password);
+            if (problem != null) {
+                errors.add("password", problem);
+            }
+        }
+        errors.required("fullName", fullName).maxLength("fullName", fullName, 200);
+    }
+
+    /**
+     * Creates an account; the caller has checked the fields. A null password makes an
+     * account that cannot sign in until a password is set. 409 when the email is taken.
+     */
+    @Transactional
+    public UserAccount create(String email, String password, String fullName, Role role) {
+        String normalized = email.strip();
+        if (exists(normalized)) {
+            throw new ConflictException("An account with this email already exists");
+        }
+        try {
+            UUID id = jdbc.sql("""
+                    insert into app_user (email, password_hash, full_name, role)
+                    values (:email, :hash, :name, :role) returning id""")
+                    .param("email", normalized)
+                    .param("hash", password == null || password.isEmpty() ? null : passwords.encode(password))
+                    .param("name", fullName.strip())
+                    .param("role", role.name())
+                    .query(UUID.class).single();
+            return new UserAccount(id, normalized, fullName.strip(), role, true);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("An account with this email already exists");
+        }
+    }
+
+    public boolean exists(String email) {
+        return jdbc.sql("select count(*) from app_user where lower(email) = lower(:email)")
+                .param("email", email.strip()).query(Long.class).single() > 0;
+    }
+
+    public Optional<UserAccount> find(UUID id) {
+        return jdbc.sql("select id, email, full_name, role, enabled from app_user where id = :id")
+                .param("id", id).query(UserAccount.class).optional();
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return jdbc.sql("select id, email, full_name, role, enabled from app_user where lower(email) = lower(:email)")
+                .param("email", email.strip()).query(UserAccount.class).optional();
+    }
+
+    @Transactional
+    public void setPassword(UUID userId, String password) {
+        jdbc.sql("update app_user set password_hash = :hash, updated_at = now() where id = :id")
+                .param("hash", passwords.encode(password)).param("id", userId).update();
+    }
+
+    @Transactional
+    public void rename(UUID userId, String fullName, String email) {
+        jdbc.sql("update app_user set full_name = :name, email = :email, updated_at = now() where id = :id")
+                .param("name", fullName).param("email", email).param("id", userId).update();
+    }
+
+    public Paged<UserAccount> staff(PageParams page) {
+        long total = jdbc.sql("select count(*) from app_user where role <> 'CLIENT'").query(Long.class).single();
+        List<UserAccount> items = jdbc.sql("""
+                select id, email, full_name, role, enabled from app_user where role <> 'CLIENT'
+                order by role, full_name limit :limit offset :offset""")
+                .param("limit", page.size()).param("offset", page.offset())
+                .query(UserAccount.class).list();
+        return new Paged<>(items, page.page(), page.size(), total);
+    }
+
+    public record UserAccount(UUID id, String email, String fullName, Role role, boolean enabled) {
+    }
+}

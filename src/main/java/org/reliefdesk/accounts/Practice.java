@@ -1,0 +1,51 @@
+package org.reliefdesk.accounts;
+
+import org.reliefdesk.shared.FieldErrors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The practice's own details, shown on letters, plans and emails. */
+@Component
+public class Practice {
+
+    private final JdbcClient jdbc;
+
+    Practice(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Details details() {
+        return jdbc.sql("select name, address, phone, email, website from practice where id = 1")
+                .query(Details.class).single();
+    }
+
+    @Transactional
+    public Details update(Details details) {
+        FieldErrors errors = new FieldErrors();
+        errors.required("name", details.name()).maxLength("name", details.name(), 200);
+        errors.maxLength("address", details.address(), 500).maxLength("phone", details.phone(), 50)
+                .maxLength("website", details.website(), 300);
+        if (details.email() != null && !details.email().isBlank()) {
+            errors.email("email", details.email());
+        }
+        errors.throwIfAny();
+        jdbc.sql("""
+                update practice set name = :name, address = :address, phone = :phone, email = :email,
+                    website = :website, updated_at = now() where id = 1""")
+                .param("name", details.name().strip())
+                .param("address", blankToEmpty(details.address()))
+                .param("phone", blankToEmpty(details.phone()))
+                .param("email", blankToEmpty(details.email()))
+                .param("website", details.website() == null || details.website().isBlank() ? null : details.website().strip())
+                .update();
+        return details();
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    public record Details(String name, String address, String phone, String email, String website) {
+    }
+}

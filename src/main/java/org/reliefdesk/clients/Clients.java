@@ -1,0 +1,111 @@
+package org.reliefdesk.clients;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.reliefdesk.accounts.Accounts;
+import org.reliefdesk.accounts.Accounts.UserAccount;
+import org.reliefdesk.accounts.Role;
+import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.Paged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering, creating and finding clients. */
+@Component
+public class Clients {
+
+    private static final String COLUMNS = "id, user_id, full_name, email, date_of_birth, phone";
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Clients(JdbcClient jdbc, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Creates the client and their CLIENT account. {@code createdBy} is null for
+     * self-registration. Without a password (staff only) the account waits for an invitation.
+     */
+    @Transactional
+    public Client register(NewClient request, UUID createdBy) {
+        FieldErrors errors = new FieldErrors();
+        Accounts.check(errors, request.email(), request.password(), request.fullName(), createdBy != null);
+        checkDateOfBirth(errors, request.dateOfBirth());
+        errors.maxLength("phone", request.phone(), 50);
+        errors.throwIfAny();
+        UserAccount account = accounts.create(request.email(), request.password(), request.fullName(), Role.CLIENT);
+        UUID id = jdbc.sql("""
+                insert into client (user_id, full_name, email, date_of_birth, phone, created_by)
+                values (:user, :name, :email, :dob, :phone, :createdBy) returning id""")
+                .param("user", account.id()).param("name", account.fullName()).param("email", account.email())
+                .param("dob", request.dateOfBirth())
+                .param("phone", request.phone() == null || request.phone().isBlank() ? null : request.phone().strip())
+                .param("createdBy", createdBy)
+                .query(UUID.class).single();
+        Client client = new Client(id, account.id(), account.fullName(), account.email(), request.dateOfBirth(),
+                request.phone());
+        events.publishEvent(new ClientRegistered(id, account.id(), createdBy != null,
+                request.password() == null || request.password().isEmpty()));
+        return client;
+    }
+
+    private void checkDateOfBirth(FieldErrors errors, LocalDate dateOfBirth) {
+        errors.required("dateOfBirth", dateOfBirth);
+        LocalDate today = LocalDate.now(clock);
+        if (dateOfBirth != null && (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(today.minusYears(130)))) {
+            errors.add("dateOfBirth", "must be a real date of birth in the past");
+        }
+    }
+
+    public Optional<Client> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from client where id = :id").param("id", id)
+                .query(Client.class).optional();
+    }
+
+    public Optional<Client> findByUser(UUID userId) {
+        return jdbc.sql("select " + COLUMNS + " from client where user_id = :user").param("user", userId)
+                .query(Client.class).optional();
+    }
+
+    /** Staff search by name, email or phone (case-insensitive, substring). */
+    public Paged<Client> search(String query, PageParams page) {
+        String pattern = query == null || query.isBlank() ? "%" : "%" + escape(query.strip().toLowerCase()) + "%";
+        String where = " where lower(full_name) like :q or lower(email) like :q or coalesce(phone, '') like :q";
+        long total = jdbc.sql("select count(*) from client" + where).param("q", pattern).query(Long.class).single();
+        List<Client> items = jdbc.sql("select " + COLUMNS + " from client" + where
+                        + " order by full_name, id limit :limit offset :offset")
+                .param("q", pattern).param("limit", page.size()).param("offset", page.offset())
+                .query(Client.class).list();
+        return new Paged<>(items, page.page(), page.size(), total);
+    }
+
+    /** Keeps the profile in step with an intake's answer (INTAKE.md: it updates the client's profile). */
+    @Transactional
+    public void updateDateOfBirth(UUID clientId, LocalDate dateOfBirth) {
+        jdbc.sql("update client set date_of_birth = :dob, updated_at = now() where id = :id")
+                .param("dob", dateOfBirth).param("id", clientId).update();
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    public record NewClient(String email, String password, String fullName, LocalDate dateOfBirth, String phone) {
+    }
+
+    /** Published when a client account is created; {@code needsPassword} when staff created it without one. */
+    public record ClientRegistered(UUID clientId, UUID userId, boolean byStaff, boolean needsPassword) {
+    }
+}

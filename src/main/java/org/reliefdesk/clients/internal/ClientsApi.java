@@ -1,0 +1,89 @@
+package org.reliefdesk.clients.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.accounts.Role;
+import org.reliefdesk.clients.Client;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.clients.Clients;
+import org.reliefdesk.clients.Clients.NewClient;
+import org.reliefdesk.clients.ScreeningStatusLookup;
+import org.reliefdesk.shared.ForbiddenException;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.Paged;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registration, client creation by staff, search and profile. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "People")
+class ClientsApi {
+
+    private final Clients clients;
+    private final ClientAccess access;
+    private final ObjectProvider<ScreeningStatusLookup> screening;
+
+    ClientsApi(Clients clients, ClientAccess access, ObjectProvider<ScreeningStatusLookup> screening) {
+        this.clients = clients;
+        this.access = access;
+        this.screening = screening;
+    }
+
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created register(@RequestBody NewClient body) {
+        return Created.of(clients.register(body, null));
+    }
+
+    @PostMapping("/clients")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created create(@AuthenticationPrincipal ReliefDeskUser user, @RequestBody NewClient body) {
+        if (user.role() != Role.FRONT_DESK && !user.isAdmin()) {
+            throw new ForbiddenException("Only front desk and administrators create clients");
+        }
+        return Created.of(clients.register(body, user.id()));
+    }
+
+    @GetMapping("/clients")
+    Paged<Profile> search(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String query,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        if (!user.isStaff()) {
+            throw new ForbiddenException("Only staff search clients");
+        }
+        return clients.search(query, PageParams.of(page, size)).map(this::profile);
+    }
+
+    @GetMapping("/clients/{id}")
+    Profile get(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
+        return profile(access.profile(id, user));
+    }
+
+    private Profile profile(Client client) {
+        ScreeningStatusLookup lookup = screening.getIfAvailable();
+        String status = lookup == null ? ScreeningStatusLookup.NO_INTAKE : lookup.statusOf(client.id());
+        return new Profile(client.id(), client.email(), client.fullName(), client.dateOfBirth(), client.phone(), status);
+    }
+
+    record Created(UUID id, String email, String fullName) {
+        static Created of(Client client) {
+            return new Created(client.id(), client.email(), client.fullName());
+        }
+    }
+
+    record Profile(UUID id, String email, String fullName, LocalDate dateOfBirth, String phone,
+            String screeningStatus) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.reliefdesk.shared;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The address a request came from. The {@code X-Forwarded-For} header is believed only when
+ * the direct peer is one of {@code reliefdesk.security.trusted-proxies}; then the nearest
+ * untrusted hop wins.
+ */
+@Component
+public class ClientAddress {
+
+    private final List<String> trustedProxies;
+
+    ClientAddress(@Value("${reliefdesk.security.trusted-proxies:}") String trustedProxies) {
+        this.trustedProxies = Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    public String of(HttpServletRequest request) {
+        String peer = request.getRemoteAddr();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || !trustedProxies.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+                return hop;
+            }
+        }
+        return peer;
+    }
+
+    /** The address of the request being served on this thread, or null outside a request. */
+    public String current() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? of(attributes.getRequest()) : null;
+    }
+}

@@ -1,0 +1,63 @@
+package org.reliefdesk.web.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.reliefdesk.shared.FieldError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.ModelAndView;
+
+/** One error answer, as problem details for the API or as an error page for a browser. */
+final class Errors {
+
+    private Errors() {
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String uri = (String) request.getAttribute("jakarta.servlet.error.request_uri");
+        if (uri == null) {
+            uri = request.getRequestURI();
+        }
+        String path = uri.substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/fhir/");
+    }
+
+    static Object respond(HttpServletRequest request, HttpStatusCode status, String detail, List<FieldError> errors,
+            Map<String, Object> properties) {
+        if (isApi(request)) {
+            return problem(request, status, detail, errors, properties);
+        }
+        ModelAndView page = new ModelAndView(view(status.value()));
+        page.setStatus(HttpStatus.valueOf(status.value()));
+        page.addObject("status", status.value());
+        page.addObject("detail", status.is5xxServerError() ? null : detail);
+        return page;
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatusCode status, String detail,
+            List<FieldError> errors, Map<String, Object> properties) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        if (errors != null && !errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        if (properties != null) {
+            properties.forEach(problem::setProperty);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    static String view(int status) {
+        return switch (status) {
+            case 403 -> "error/403";
+            case 404 -> "error/404";
+            default -> status >= 500 ? "error/500" : "error/error";
+        };
+    }
+}

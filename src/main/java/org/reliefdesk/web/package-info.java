@@ -1,0 +1,4 @@
+/**
+ * The web shell: layout, navigation by role, home pages, error pages and answers.
+ */
+package org.reliefdesk.web;
