@@ -1,0 +1,6 @@
+package org.reliefdesk.services;
+
+/** What a therapist is qualified for. */
+public enum Skill {
+    MEDICAL_MASSAGE, TRIGGER_POINT, REFLEXOLOGY, HOT_STONE
+}
