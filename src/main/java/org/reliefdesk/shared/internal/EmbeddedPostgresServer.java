@@ -34,19 +34,29 @@ final class EmbeddedPostgresServer {
             }
             return server;
         }
+        server = launch(directory, clean);
+        serverDirectory = directory;
+        return server;
+    }
+
+    /** A server outside the JVM-wide one (for tests of recovery); the caller closes it. */
+    static EmbeddedPostgres startUnshared(Path dataDirectory) {
+        return launch(dataDirectory.toAbsolutePath().normalize(), false);
+    }
+
+    private static EmbeddedPostgres launch(Path directory, boolean clean) {
         try {
             Files.createDirectories(directory);
             stopOrphan(directory);
-            server = EmbeddedPostgres.builder()
+            EmbeddedPostgres started = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
-            serverDirectory = directory;
-            log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), directory);
-            return server;
+            log.info("Embedded PostgreSQL started on port {} with data in {}", started.getPort(), directory);
+            return started;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory, e);
         }

@@ -1,0 +1,23 @@
+package org.reliefdesk.shared.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+
+/** Run in a separate JVM by {@link EmbeddedPostgresRecoveryTests}: starts the server, writes a row, waits to be killed. */
+public final class OrphanedServerMain {
+
+    private OrphanedServerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var server = EmbeddedPostgresServer.start(Path.of(args[0]), false);
+        try (Connection c = DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"))) {
+            c.createStatement().execute("create table if not exists survivor (name text)");
+            c.createStatement().execute("insert into survivor values ('kept across kill -9')");
+        }
+        System.out.println("READY");
+        System.out.flush();
+        Thread.sleep(120_000);
+    }
+}
