@@ -22,6 +22,13 @@ public final class FormErrors {
         return errors;
     }
 
+    /** The same errors keyed {@code prefix + field}, for a page with two forms. */
+    public static Map<String, String> of(RuleViolationException e, String prefix) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        of(e).forEach((field, message) -> errors.put(prefix + field, message));
+        return errors;
+    }
+
     /** "is required" beside a field reads better as "This is required". */
     static String capitalise(String message) {
         if (message.startsWith("is ") || message.startsWith("must ")) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,8 +79,10 @@ public final class Browser implements AutoCloseable {
         return click(By.cssSelector("main form button[type=submit]"));
     }
 
+    /** The main content's text, once the page has settled. */
     public String text() {
-        return find(By.tagName("main")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("main")).getText());
     }
 
     public String url() {
@@ -91,7 +94,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 

@@ -1,0 +1,86 @@
+package org.reliefdesk.accounts.internal;
+
+import java.util.Map;
+
+import org.reliefdesk.accounts.Accounts;
+import org.reliefdesk.accounts.Practice;
+import org.reliefdesk.accounts.Role;
+import org.reliefdesk.shared.ConflictException;
+import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Practice setup for admins: the practice's details and staff accounts of every role (/admin is ADMIN-only). */
+@Controller
+class AdminPages {
+
+    private final Accounts accounts;
+    private final Practice practice;
+
+    AdminPages(Accounts accounts, Practice practice) {
+        this.accounts = accounts;
+        this.practice = practice;
+    }
+
+    @GetMapping("/admin")
+    String setup(Model model) {
+        fill(model, practice.details());
+        model.addAttribute("staffForm", new StaffForm(null, null, null, "THERAPIST"));
+        return "accounts/admin";
+    }
+
+    @PostMapping("/admin/practice")
+    String savePractice(@RequestParam String name, @RequestParam(required = false) String address,
+            @RequestParam(required = false) String phone, @RequestParam(required = false) String email,
+            @RequestParam(required = false) String website, Model model, RedirectAttributes redirect) {
+        Practice.Details details = new Practice.Details(name, address, phone, email, website);
+        try {
+            practice.update(details);
+            redirect.addFlashAttribute("notice", "Practice details saved.");
+            return "redirect:/admin";
+        } catch (RuleViolationException e) {
+            fill(model, details);
+            model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("staffForm", new StaffForm(null, null, null, "THERAPIST"));
+            return "accounts/admin";
+        }
+    }
+
+    @PostMapping("/admin/staff")
+    String addStaff(@RequestParam("staff.fullName") String fullName, @RequestParam("staff.email") String email,
+            @RequestParam("staff.password") String password, @RequestParam("staff.role") String role, Model model,
+            RedirectAttributes redirect) {
+        FieldErrors errors = new FieldErrors();
+        Accounts.check(errors, email, password, fullName, false);
+        Role parsed = AccountsApi.parseStaffRole(role, errors);
+        StaffForm form = new StaffForm(fullName, email, null, role);
+        try {
+            errors.throwIfAny();
+            accounts.create(email, password, fullName, parsed);
+            redirect.addFlashAttribute("notice", fullName + " can now sign in as " + role.replace('_', ' ').toLowerCase() + ".");
+            return "redirect:/admin";
+        } catch (RuleViolationException e) {
+            model.addAttribute("errors", FormErrors.of(e, "staff."));
+        } catch (ConflictException e) {
+            model.addAttribute("errors", Map.of("staff.email", "An account with this email already exists."));
+        }
+        fill(model, practice.details());
+        model.addAttribute("staffForm", form);
+        return "accounts/admin";
+    }
+
+    private void fill(Model model, Practice.Details details) {
+        model.addAttribute("practice", details);
+        model.addAttribute("staff", accounts.staff(PageParams.of(0, 200)).items());
+    }
+
+    record StaffForm(String fullName, String email, String password, String role) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.reliefdesk.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.reliefdesk.support.Api;
+import org.reliefdesk.support.Browser;
+import org.reliefdesk.support.IntegrationTest;
+import org.reliefdesk.support.TestData;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@IntegrationTest
+class WebShellBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void adminAddsFrontDeskWhoAddsAndFindsAClient() {
+        String desk = TestData.uniqueEmail("desk");
+        String clientEmail = TestData.uniqueEmail("walkin");
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(TestData.ADMIN_EMAIL, TestData.PASSWORD).waitForText("Practice setup");
+            browser.go("/admin").type("staff.fullName", "Dana Desk").type("staff.email", desk).type("staff.password", "tiny");
+            new Select(browser.find(By.name("staff.role"))).selectByValue("FRONT_DESK");
+            browser.click(By.xpath("//button[text()='Add staff account']"));
+            assertThat(browser.text()).contains("at least 10 characters");
+            assertThat(browser.find(By.id("staff.fullName")).getAttribute("value")).isEqualTo("Dana Desk");
+            browser.type("staff.password", TestData.PASSWORD);
+            new Select(browser.find(By.name("staff.role"))).selectByValue("FRONT_DESK");
+            browser.click(By.xpath("//button[text()='Add staff account']"));
+            browser.waitForText("Dana Desk can now sign in");
+            browser.click(By.cssSelector("header form button"));
+
+            browser.signIn(desk, TestData.PASSWORD).waitForText("Schedule");
+            browser.go("/clients").type("fullName", "Walk In").type("email", clientEmail);
+            browser.find(By.name("dateOfBirth")).sendKeys("07041975");
+            browser.click(By.xpath("//button[text()='Add client']"));
+            browser.waitForText("Walk In was added.");
+            assertThat(browser.text()).contains("NO INTAKE");
+            browser.go("/clients?query=walk");
+            assertThat(browser.text()).contains("Walk In", clientEmail);
+        }
+    }
+
+    @Test
+    void errorPagesAreFriendlyAndRoleChecked() {
+        String client = TestData.uniqueEmail("plain");
+        TestData.registerClient(Api.anonymous(port), client);
+        try (Browser browser = Browser.open(port, 320, 700)) {
+            browser.signIn(client, TestData.PASSWORD).waitForText("Welcome");
+            browser.go("/admin");
+            assertThat(browser.text()).contains("You may not see this page").doesNotContain("Exception");
+            browser.go("/no/such/page");
+            assertThat(browser.text()).contains("We could not find that page");
+            browser.go("/clients/00000000-0000-0000-0000-000000000000");
+            assertThat(browser.text()).contains("We could not find that page");
+            browser.go("/clients");
+            assertThat(browser.text()).contains("You may not see this page");
+        }
+    }
+}
