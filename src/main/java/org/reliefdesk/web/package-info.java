@@ -1,4 +1,5 @@
 /**
- * The web shell: layout, navigation by role, home pages, error pages and answers.
+ * The web shell: layout and navigation, error pages and answers, form helpers. Depends only on shared;
+ * the home pages per role live in accounts.
  */
 package org.reliefdesk.web;

@@ -1,4 +1,4 @@
-package org.reliefdesk.web.internal;
+package org.reliefdesk.accounts.internal;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
