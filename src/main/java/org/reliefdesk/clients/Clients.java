@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.reliefdesk.accounts.AccountLinks;
 import org.reliefdesk.accounts.Accounts;
 import org.reliefdesk.accounts.Accounts.UserAccount;
 import org.reliefdesk.accounts.Role;
@@ -26,17 +27,19 @@ public class Clients {
     private final Accounts accounts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AccountLinks links;
 
-    Clients(JdbcClient jdbc, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+    Clients(JdbcClient jdbc, Accounts accounts, Clock clock, ApplicationEventPublisher events, AccountLinks links) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.links = links;
         this.clock = clock;
         this.events = events;
     }
 
     /**
      * Creates the client and their CLIENT account. {@code createdBy} is null for
-     * self-registration. Without a password (staff only) the account waits for an invitation.
+     * self-registration. Without a password (staff only) the client is emailed an invitation to set one.
      */
     @Transactional
     public Client register(NewClient request, UUID createdBy) {
@@ -56,8 +59,11 @@ public class Clients {
                 .query(UUID.class).single();
         Client client = new Client(id, account.id(), account.fullName(), account.email(), request.dateOfBirth(),
                 request.phone());
-        events.publishEvent(new ClientRegistered(id, account.id(), createdBy != null,
-                request.password() == null || request.password().isEmpty()));
+        boolean needsPassword = request.password() == null || request.password().isEmpty();
+        if (needsPassword) {
+            links.invite(account.id());
+        }
+        events.publishEvent(new ClientRegistered(id, account.id(), createdBy != null, needsPassword));
         return client;
     }
 

@@ -45,7 +45,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/v1/register", "/api/v1/intake/form").permitAll()
+                        .requestMatchers("/api/v1/register", "/api/v1/intake/form", "/api/v1/password/**").permitAll()
                         .requestMatchers("/api/v1/therapists/*/calendar.ics").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems).authenticationDetailsSource(details))

@@ -1,0 +1,28 @@
+package org.reliefdesk.notifications.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code reliefdesk.mail.*}: the sender address, where development mail goes when no SMTP host
+ * is configured ({@code spring.mail.host}), and the retry policy.
+ */
+@ConfigurationProperties("reliefdesk.mail")
+record MailSettings(String from, Path outboxDir, Integer maxAttempts, Duration firstRetry) {
+
+    MailSettings {
+        from = from == null || from.isBlank() ? "ReliefDesk <no-reply@reliefdesk.local>" : from;
+        outboxDir = outboxDir == null ? Path.of("data", "outbox") : outboxDir;
+        maxAttempts = maxAttempts == null ? 8 : maxAttempts;
+        firstRetry = firstRetry == null ? Duration.ofMinutes(1) : firstRetry;
+    }
+
+    /** 1, 2, 4, 8 … minutes after each failed attempt, at most an hour. */
+    Duration backoff(int attempts) {
+        long factor = 1L << Math.min(attempts - 1, 16);
+        Duration delay = firstRetry.multipliedBy(factor);
+        return delay.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : delay;
+    }
+}

@@ -1,0 +1,67 @@
+package org.reliefdesk.support;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/** Reads what the application sent to the test run's SMTP server. */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    /** All messages received for this address so far. */
+    public static List<MimeMessage> to(String address) {
+        return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter(m -> isFor(m, address)).toList();
+    }
+
+    /** Waits until at least {@code count} messages for this address arrived, then returns them all. */
+    public static List<MimeMessage> await(String address, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<MimeMessage> messages = to(address);
+            if (messages.size() >= count) {
+                return messages;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("expected " + count + " message(s) for " + address + ", got " + to(address).size());
+    }
+
+    public static String body(MimeMessage message) {
+        return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+    }
+
+    /** The first link in the message whose path starts with {@code path}, e.g. /invitation. */
+    public static String token(MimeMessage message, String path) {
+        Matcher m = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)").matcher(body(message));
+        if (!m.find()) {
+            throw new AssertionError("no " + path + " link in: " + body(message));
+        }
+        return m.group(1);
+    }
+
+    private static boolean isFor(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
