@@ -1,0 +1,192 @@
+package org.reliefdesk.scheduling.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.reliefdesk.scheduling.internal.Schedules.Resource;
+import org.reliefdesk.scheduling.internal.Schedules.Slot;
+import org.reliefdesk.scheduling.internal.Schedules.TherapistSchedule;
+import org.reliefdesk.scheduling.internal.Schedules.WeeklyHours;
+
+/**
+ * The in-memory availability calculation over data loaded by a few set-based queries. Starts lie
+ * on the location's 15-minute grid in local time; a session lies inside the therapist's working
+ * hours less time off and within the licence's validity; the session plus the buffer after it
+ * must not meet anything that holds the therapist, the room (first free one) or a kit (when needed).
+ */
+final class Availability {
+
+    static final int GRID_SECONDS = 15 * 60;
+
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    private final long session;
+    private final long held;
+    private final Set<String> requiredSkills;
+    private final List<TherapistSchedule> therapists;
+    private final List<Resource> rooms;
+    private final List<Resource> kits;
+    private final Map<Long, int[]> resourcesAt = new HashMap<>();
+
+    /** {@code kits} null when the session needs no kit. */
+    Availability(ZoneId zone, int sessionMinutes, int bufferMinutes, Set<String> requiredSkills,
+            List<TherapistSchedule> therapists, List<Resource> rooms, List<Resource> kits) {
+        this.zone = zone;
+        this.rules = zone.getRules();
+        this.session = sessionMinutes * 60L;
+        this.held = (sessionMinutes + bufferMinutes) * 60L;
+        this.requiredSkills = requiredSkills;
+        this.therapists = therapists;
+        this.rooms = rooms;
+        this.kits = kits;
+    }
+
+    List<TherapistSchedule> therapists() {
+        return therapists;
+    }
+
+    List<Resource> rooms() {
+        return rooms;
+    }
+
+    List<Resource> kits() {
+        return kits;
+    }
+
+    /** Every free slot whose session lies wholly inside {@code [from, to)}, by start then therapist. */
+    List<Slot> between(long from, long to) {
+        List<Slot> slots = new ArrayList<>();
+        for (int t = 0; t < therapists.size(); t++) {
+            TherapistSchedule therapist = therapists.get(t);
+            if (!qualified(therapist)) {
+                continue;
+            }
+            Intervals windows = windows(therapist, from, to);
+            for (int w = 0; w < windows.size(); w++) {
+                for (long start = firstGridPoint(windows.start(w)); start + session <= windows.end(w);
+                        start += GRID_SECONDS) {
+                    addIfFree(slots, t, therapist, start);
+                }
+            }
+        }
+        slots.sort(Comparator.comparingLong(Slot::start).thenComparingInt(Slot::therapist));
+        return slots;
+    }
+
+    /** How one start stands for one therapist (by index). */
+    Outcome at(int t, long start) {
+        TherapistSchedule therapist = therapists.get(t);
+        if (!therapist.skills().containsAll(requiredSkills)) {
+            return Outcome.LACKS_SKILLS;
+        }
+        if (therapist.licenceExpiresOn() == null || !licenceValid(therapist, start)) {
+            return Outcome.NO_VALID_LICENCE;
+        }
+        if (!windows(therapist, start, start + session).covers(start, start + session)) {
+            return Outcome.NOT_WORKING;
+        }
+        if (therapist.busy().overlaps(start, start + held) || resources(start)[0] < 0) {
+            return Outcome.TAKEN;
+        }
+        return Outcome.FREE;
+    }
+
+    /** The free room (index) and kit (index, -1 when none needed) at this start; room -1 when none. */
+    int[] resources(long start) {
+        return resourcesAt.computeIfAbsent(start, s -> {
+            int room = firstFree(rooms, s);
+            int kit = kits == null ? -1 : firstFree(kits, s);
+            return room < 0 || (kits != null && kit < 0) ? new int[] {-1, -1} : new int[] {room, kit};
+        });
+    }
+
+    boolean onGrid(long epochSecond) {
+        return onGrid(rules, epochSecond);
+    }
+
+    /** Whether the instant falls on the quarter hour of the zone's local time. */
+    static boolean onGrid(ZoneRules rules, long epochSecond) {
+        return Math.floorMod(epochSecond + rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds(),
+                GRID_SECONDS) == 0;
+    }
+
+    private void addIfFree(List<Slot> slots, int t, TherapistSchedule therapist, long start) {
+        if (!onGrid(start) || therapist.busy().overlaps(start, start + held)) {
+            return;
+        }
+        int[] free = resources(start);
+        if (free[0] >= 0) {
+            slots.add(new Slot(start, start + session, t, free[0], free[1]));
+        }
+    }
+
+    private int firstFree(List<Resource> resources, long start) {
+        for (int i = 0; i < resources.size(); i++) {
+            if (!resources.get(i).busy().overlaps(start, start + held)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean qualified(TherapistSchedule therapist) {
+        return therapist.licenceExpiresOn() != null && therapist.skills().containsAll(requiredSkills);
+    }
+
+    private boolean licenceValid(TherapistSchedule therapist, long start) {
+        return start + session <= dayStart(therapist.licenceExpiresOn().plusDays(1));
+    }
+
+    /** Working hours less time off, within the licence's validity, cut to {@code [from, to)}. */
+    Intervals windows(TherapistSchedule therapist, long from, long to) {
+        LocalDate first = Instant.ofEpochSecond(from).atZone(zone).toLocalDate().minusDays(1);
+        LocalDate last = Instant.ofEpochSecond(to).atZone(zone).toLocalDate();
+        List<long[]> open = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            for (WeeklyHours hours : therapist.hours()) {
+                if (hours.day() == day.getDayOfWeek()) {
+                    open.add(new long[] {localStart(day, hours.startMinute()), localEnd(day, hours.endMinute())});
+                }
+            }
+        }
+        long licenceEnd = dayStart(therapist.licenceExpiresOn().plusDays(1));
+        return Intervals.of(open).minus(therapist.timeOff()).clip(from, Math.min(to, licenceEnd));
+    }
+
+    private long firstGridPoint(long instant) {
+        long local = instant + rules.getOffset(Instant.ofEpochSecond(instant)).getTotalSeconds();
+        long aligned = Math.floorDiv(local + GRID_SECONDS - 1, GRID_SECONDS) * GRID_SECONDS;
+        return instant + (aligned - local);
+    }
+
+    private long dayStart(LocalDate day) {
+        return day.atStartOfDay(zone).toEpochSecond();
+    }
+
+    private long localStart(LocalDate day, int minute) {
+        return ZonedDateTime.ofLocal(LocalDateTime.of(day, LocalTime.MIN).plusMinutes(minute), zone, null)
+                .toEpochSecond();
+    }
+
+    /** At a repeated hour (autumn) the working day ends at the later of the two instants. */
+    private long localEnd(LocalDate day, int minute) {
+        return ZonedDateTime.ofLocal(LocalDateTime.of(day, LocalTime.MIN).plusMinutes(minute), zone, null)
+                .withLaterOffsetAtOverlap().toEpochSecond();
+    }
+
+    /** How one start stands for one therapist. */
+    enum Outcome {
+        LACKS_SKILLS, NO_VALID_LICENCE, NOT_WORKING, TAKEN, FREE
+    }
+}

@@ -1,0 +1,107 @@
+package org.reliefdesk.scheduling.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** Sorted, merged half-open intervals {@code [start, end)} of epoch seconds; immutable. */
+final class Intervals {
+
+    static final Intervals NONE = new Intervals(new long[0], new long[0]);
+
+    private final long[] starts;
+    private final long[] ends;
+
+    private Intervals(long[] starts, long[] ends) {
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    /** Builds from unsorted, possibly overlapping pairs {@code {start, end}}; empty pairs are dropped. */
+    static Intervals of(List<long[]> pairs) {
+        List<long[]> sorted = new ArrayList<>(pairs);
+        sorted.removeIf(p -> p[1] <= p[0]);
+        sorted.sort(Comparator.comparingLong(p -> p[0]));
+        long[] s = new long[sorted.size()];
+        long[] e = new long[sorted.size()];
+        int n = 0;
+        for (long[] p : sorted) {
+            if (n > 0 && p[0] <= e[n - 1]) {
+                e[n - 1] = Math.max(e[n - 1], p[1]);
+            } else {
+                s[n] = p[0];
+                e[n] = p[1];
+                n++;
+            }
+        }
+        return new Intervals(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+    }
+
+    int size() {
+        return starts.length;
+    }
+
+    long start(int i) {
+        return starts[i];
+    }
+
+    long end(int i) {
+        return ends[i];
+    }
+
+    /** Whether any interval meets {@code [start, end)}. */
+    boolean overlaps(long start, long end) {
+        int i = firstEndingAfter(start);
+        return i < starts.length && starts[i] < end;
+    }
+
+    /** Whether {@code [start, end)} lies wholly inside one interval. */
+    boolean covers(long start, long end) {
+        int i = firstEndingAfter(start);
+        return i < starts.length && starts[i] <= start && ends[i] >= end;
+    }
+
+    /** These intervals less {@code other}. */
+    Intervals minus(Intervals other) {
+        List<long[]> result = new ArrayList<>();
+        int j = 0;
+        for (int i = 0; i < starts.length; i++) {
+            long cursor = starts[i];
+            while (j < other.starts.length && other.ends[j] <= cursor) {
+                j++;
+            }
+            int k = j;
+            while (k < other.starts.length && other.starts[k] < ends[i]) {
+                if (other.starts[k] > cursor) {
+                    result.add(new long[] {cursor, other.starts[k]});
+                }
+                cursor = Math.max(cursor, other.ends[k]);
+                k++;
+            }
+            if (cursor < ends[i]) {
+                result.add(new long[] {cursor, ends[i]});
+            }
+        }
+        return of(result);
+    }
+
+    /** These intervals cut to {@code [from, to)}. */
+    Intervals clip(long from, long to) {
+        return minus(of(List.of(new long[] {Long.MIN_VALUE, from}, new long[] {to, Long.MAX_VALUE})));
+    }
+
+    private int firstEndingAfter(long instant) {
+        int low = 0;
+        int high = ends.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ends[mid] > instant) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+}

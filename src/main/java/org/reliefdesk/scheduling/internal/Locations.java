@@ -1,0 +1,177 @@
+package org.reliefdesk.scheduling.internal;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.reliefdesk.scheduling.internal.Location.Equipment;
+import org.reliefdesk.scheduling.internal.Location.Room;
+import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Locations with their rooms and equipment units. */
+@Component
+class Locations {
+
+    static final String HOT_STONE_KIT = "HOT_STONE_KIT";
+    private final JdbcClient jdbc;
+
+    Locations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Location> all() {
+        return jdbc.sql("select id from location order by created_at, name").query(UUID.class).list().stream()
+                .map(id -> find(id).orElseThrow()).toList();
+    }
+
+    Optional<Location> find(UUID id) {
+        return jdbc.sql("select id, name, time_zone, buffer_minutes, late_cancel_hours from location where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Location(id, rs.getString("name"), rs.getString("time_zone"),
+                        rs.getInt("buffer_minutes"), rs.getInt("late_cancel_hours"), rooms(id), equipment(id)))
+                .optional();
+    }
+
+    Location get(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException("Location"));
+    }
+
+    /** The oldest location (the practice's first), if any. */
+    Optional<Location> first() {
+        return jdbc.sql("select id from location order by created_at limit 1").query(UUID.class).optional()
+                .flatMap(this::find);
+    }
+
+    @Transactional
+    Location create(Location request) {
+        check(request);
+        UUID id = jdbc.sql("""
+                insert into location (name, time_zone, buffer_minutes, late_cancel_hours)
+                values (:name, :zone, :buffer, :late) returning id""")
+                .param("name", request.name().strip()).param("zone", request.timeZone())
+                .param("buffer", request.bufferMinutes()).param("late", request.lateCancelHours())
+                .query(UUID.class).single();
+        saveRooms(id, request.rooms());
+        saveEquipment(id, request.equipment());
+        return get(id);
+    }
+
+    /** Rooms named with an id are renamed, new ones added, rooms left out are retired; counts set the units. */
+    @Transactional
+    Location update(UUID id, Location request) {
+        get(id);
+        check(request);
+        jdbc.sql("""
+                update location set name = :name, time_zone = :zone, buffer_minutes = :buffer,
+                    late_cancel_hours = :late, updated_at = now() where id = :id""")
+                .param("name", request.name().strip()).param("zone", request.timeZone())
+                .param("buffer", request.bufferMinutes()).param("late", request.lateCancelHours())
+                .param("id", id).update();
+        saveRooms(id, request.rooms());
+        saveEquipment(id, request.equipment());
+        return get(id);
+    }
+
+    private void check(Location request) {
+        FieldErrors errors = new FieldErrors();
+        errors.required("name", request.name()).maxLength("name", request.name(), 100);
+        errors.required("timeZone", request.timeZone());
+        if (request.timeZone() != null && !request.timeZone().isBlank() && !validZone(request.timeZone())) {
+            errors.add("timeZone", "must be an IANA time zone such as America/New_York");
+        }
+        if (request.bufferMinutes() < 0 || request.bufferMinutes() > 120) {
+            errors.add("bufferMinutes", "must be between 0 and 120");
+        }
+        if (request.lateCancelHours() < 0 || request.lateCancelHours() > 336) {
+            errors.add("lateCancelHours", "must be between 0 and 336");
+        }
+        checkRooms(errors, request.rooms());
+        checkEquipment(errors, request.equipment());
+        errors.throwIfAny();
+    }
+
+    private static void checkRooms(FieldErrors errors, List<Room> rooms) {
+        if (rooms == null || rooms.isEmpty()) {
+            errors.add("rooms", "needs at least one room");
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < rooms.size(); i++) {
+            String name = rooms.get(i) == null ? null : rooms.get(i).name();
+            errors.required("rooms[" + i + "].name", name).maxLength("rooms[" + i + "].name", name, 60);
+            if (name != null && !name.isBlank() && !names.add(name.strip().toLowerCase())) {
+                errors.add("rooms[" + i + "].name", "is used by another room");
+            }
+        }
+    }
+
+    private static void checkEquipment(FieldErrors errors, List<Equipment> equipment) {
+        for (int i = 0; equipment != null && i < equipment.size(); i++) {
+            Equipment item = equipment.get(i);
+            if (item == null || !HOT_STONE_KIT.equals(item.kind())) {
+                errors.add("equipment[" + i + "].kind", "must be HOT_STONE_KIT");
+            }
+            if (item == null || item.count() == null || item.count() < 0 || item.count() > 50) {
+                errors.add("equipment[" + i + "].count", "must be a whole number from 0 to 50");
+            }
+        }
+    }
+
+    private static boolean validZone(String zone) {
+        try {
+            return zone.contains("/") && ZoneId.of(zone) != null;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private List<Room> rooms(UUID location) {
+        return jdbc.sql("select id, name from room where location_id = :id and active order by position, name")
+                .param("id", location).query(Room.class).list();
+    }
+
+    private List<Equipment> equipment(UUID location) {
+        return jdbc.sql("""
+                select kind, count(*)::int as count from equipment_unit where location_id = :id and active
+                group by kind order by kind""").param("id", location).query(Equipment.class).list();
+    }
+
+    private void saveRooms(UUID location, List<Room> rooms) {
+        List<UUID> kept = new ArrayList<>();
+        for (int i = 0; i < rooms.size(); i++) {
+            Room room = rooms.get(i);
+            int updated = room.id() == null ? 0 : jdbc.sql("""
+                    update room set name = :name, position = :position, active = true
+                    where id = :id and location_id = :location""")
+                    .param("name", room.name().strip()).param("position", i).param("id", room.id())
+                    .param("location", location).update();
+            kept.add(updated == 1 ? room.id() : jdbc.sql("""
+                    insert into room (location_id, name, position) values (:location, :name, :position) returning id""")
+                    .param("location", location).param("name", room.name().strip()).param("position", i)
+                    .query(UUID.class).single());
+        }
+        jdbc.sql("update room set active = false where location_id = :location and not (id = any(:kept))")
+                .param("location", location).param("kept", kept.toArray(UUID[]::new)).update();
+    }
+
+    private void saveEquipment(UUID location, List<Equipment> equipment) {
+        int kits = equipment == null ? 0 : equipment.stream().filter(e -> HOT_STONE_KIT.equals(e.kind()))
+                .mapToInt(Equipment::count).sum();
+        jdbc.sql("update equipment_unit set active = (number <= :count) where location_id = :location and kind = :kind")
+                .param("count", kits).param("location", location).param("kind", HOT_STONE_KIT).update();
+        jdbc.sql("""
+                insert into equipment_unit (location_id, kind, number)
+                select :location, :kind, n from generate_series(1, :count) n
+                on conflict (location_id, kind, number) do nothing""")
+                .param("location", location).param("kind", HOT_STONE_KIT).param("count", kits).update();
+    }
+}

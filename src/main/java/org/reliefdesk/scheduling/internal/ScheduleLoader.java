@@ -1,0 +1,163 @@
+package org.reliefdesk.scheduling.internal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.reliefdesk.scheduling.internal.Schedules.Resource;
+import org.reliefdesk.scheduling.internal.Schedules.TherapistSchedule;
+import org.reliefdesk.scheduling.internal.Schedules.WeeklyHours;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads what one availability calculation needs with a fixed handful of set-based queries
+ * (therapists with hours, time off, held bookings, rooms, kits), never one per slot, never cached.
+ */
+@Component
+class ScheduleLoader {
+
+    private final JdbcClient jdbc;
+
+    ScheduleLoader(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What is needed: the location, the session length, the skills, whether a kit, which therapist (null: all). */
+    record Need(Location location, int sessionMinutes, Set<String> skills, boolean kit, UUID therapistId) {
+    }
+
+    /** Everything for sessions starting in {@code [from, to)} (epoch seconds). */
+    Availability load(Need need, long from, long to) {
+        Location location = need.location();
+        long until = to + (need.sessionMinutes() + location.bufferMinutes()) * 60L;
+        Map<UUID, Builder> therapists = therapists(location.id(), need.therapistId());
+        UUID[] ids = therapists.keySet().toArray(UUID[]::new);
+        Map<UUID, List<long[]>> timeOff = timeOff(ids, from, until);
+        List<Resource> roomList = new ArrayList<>();
+        List<Resource> kitList = need.kit() ? new ArrayList<>() : null;
+        Map<UUID, List<long[]>> held = held(location.id(), ids, from, until);
+        for (Location.Room room : location.rooms()) {
+            roomList.add(new Resource(room.id(), room.name(), Intervals.of(held.getOrDefault(room.id(), List.of()))));
+        }
+        if (need.kit()) {
+            Map<UUID, List<long[]>> kitHeld = kitsHeld(location.id(), from, until);
+            for (Map.Entry<UUID, Integer> kit : kits(location.id()).entrySet()) {
+                kitList.add(new Resource(kit.getKey(), "Kit " + kit.getValue(),
+                        Intervals.of(kitHeld.getOrDefault(kit.getKey(), List.of()))));
+            }
+        }
+        List<TherapistSchedule> schedules = therapists.values().stream().map(b -> b.build(
+                Intervals.of(timeOff.getOrDefault(b.id, List.of())),
+                Intervals.of(held.getOrDefault(b.id, List.of())))).toList();
+        return new Availability(location.zone(), need.sessionMinutes(), location.bufferMinutes(), need.skills(),
+                schedules, roomList, kitList);
+    }
+
+    private Map<UUID, Builder> therapists(UUID location, UUID only) {
+        Map<UUID, Builder> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                select t.id, u.full_name, t.licence_expires_on, t.skills, h.day_of_week, h.start_minute, h.end_minute
+                from therapist t join app_user u on u.id = t.id
+                join therapist_hours h on h.therapist_id = t.id and h.location_id = :location
+                where u.enabled and (cast(:only as uuid) is null or t.id = :only)
+                order by u.full_name, t.id""")
+                .param("location", location).param("only", only)
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    Builder b = result.get(id);
+                    if (b == null) {
+                        b = new Builder(id, rs.getString(2), rs.getObject(3, LocalDate.class),
+                                Set.of((String[]) rs.getArray(4).getArray()));
+                        result.put(id, b);
+                    }
+                    b.hours.add(new WeeklyHours(DayOfWeek.of(rs.getInt(5)), rs.getInt(6), rs.getInt(7)));
+                });
+        return result;
+    }
+
+    private Map<UUID, List<long[]>> timeOff(UUID[] therapists, long from, long until) {
+        Map<UUID, List<long[]>> result = new HashMap<>();
+        jdbc.sql("""
+                select therapist_id, extract(epoch from lower(during))::bigint, extract(epoch from upper(during))::bigint
+                from therapist_time_off where therapist_id = any(:ids) and during && tstzrange(:from, :until)""")
+                .param("ids", therapists).param("from", at(from)).param("until", at(until))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return result;
+    }
+
+    /** Held spans per therapist and per room (one map: ids never collide). */
+    private Map<UUID, List<long[]>> held(UUID location, UUID[] therapists, long from, long until) {
+        Map<UUID, List<long[]>> result = new HashMap<>();
+        jdbc.sql("""
+                select therapist_id, room_id, extract(epoch from starts_at)::bigint, extract(epoch from held_until)::bigint
+                from booking where status <> 'CANCELLED' and held && tstzrange(:from, :until)
+                  and (therapist_id = any(:ids) or room_id in (select id from room where location_id = :location))""")
+                .param("from", at(from)).param("until", at(until)).param("ids", therapists).param("location", location)
+                .query(rs -> {
+                    long[] span = {rs.getLong(3), rs.getLong(4)};
+                    result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(span);
+                    result.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>()).add(span);
+                });
+        return result;
+    }
+
+    private Map<UUID, Integer> kits(UUID location) {
+        Map<UUID, Integer> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                select id, number from equipment_unit where location_id = :location and kind = 'HOT_STONE_KIT' and active
+                order by number""").param("location", location)
+                .query(rs -> {
+                    result.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return result;
+    }
+
+    private Map<UUID, List<long[]>> kitsHeld(UUID location, long from, long until) {
+        Map<UUID, List<long[]>> result = new HashMap<>();
+        jdbc.sql("""
+                select e.unit_id, extract(epoch from lower(e.held))::bigint, extract(epoch from upper(e.held))::bigint
+                from booking_equipment e join equipment_unit u on u.id = e.unit_id
+                where u.location_id = :location and not e.released and e.held && tstzrange(:from, :until)""")
+                .param("location", location).param("from", at(from)).param("until", at(until))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new long[] {rs.getLong(2), rs.getLong(3)});
+                });
+        return result;
+    }
+
+    static OffsetDateTime at(long epochSecond) {
+        return OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
+    }
+
+    private static final class Builder {
+        final UUID id;
+        final String name;
+        final LocalDate licence;
+        final Set<String> skills;
+        final List<WeeklyHours> hours = new ArrayList<>();
+
+        Builder(UUID id, String name, LocalDate licence, Set<String> skills) {
+            this.id = id;
+            this.name = name;
+            this.licence = licence;
+            this.skills = skills;
+        }
+
+        TherapistSchedule build(Intervals timeOff, Intervals busy) {
+            return new TherapistSchedule(id, name, licence, skills, List.copyOf(hours), timeOff, busy);
+        }
+    }
+}

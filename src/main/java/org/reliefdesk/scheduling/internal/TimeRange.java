@@ -1,0 +1,53 @@
+package org.reliefdesk.scheduling.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+import org.reliefdesk.shared.FieldErrors;
+
+/**
+ * A {@code from}/{@code to} pair as the API takes it: offset date-times, or dates meaning the
+ * location's local days ({@code to} included whole). A {@code +} sent unencoded arrives as a space.
+ */
+record TimeRange(long from, long to) {
+
+    static final long MAX_DAYS = 93;
+
+    /** Null (with errors added) when either end is missing or malformed, or the range is empty or too long. */
+    static TimeRange parse(String from, String to, ZoneId zone, FieldErrors errors) {
+        Long start = parse(from, zone, false, "from", errors);
+        Long end = parse(to, zone, true, "to", errors);
+        if (start == null || end == null) {
+            return null;
+        }
+        if (end <= start) {
+            errors.add("to", "must be after from");
+            return null;
+        }
+        if (end - start > MAX_DAYS * 86_400) {
+            errors.add("to", "must be at most " + MAX_DAYS + " days after from");
+            return null;
+        }
+        return new TimeRange(start, end);
+    }
+
+    static Long parse(String text, ZoneId zone, boolean endOfDay, String field, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(field, "is required");
+            return null;
+        }
+        String value = text.strip().replace(' ', '+');
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toEpochSecond();
+            }
+            return OffsetDateTime.parse(value).toEpochSecond();
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be a date (YYYY-MM-DD) or a date-time with offset");
+            return null;
+        }
+    }
+}
