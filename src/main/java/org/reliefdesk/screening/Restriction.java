@@ -2,8 +2,14 @@ package org.reliefdesk.screening;
 
 import java.util.List;
 
-/** A limit on one modality; {@code areas} (focus-area codes) empty means everywhere. */
-public record Restriction(Modality modality, RestrictionLevel level, List<String> areas, String reason) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A limit on one modality; {@code areas} (focus-area codes) empty means everywhere (then absent in JSON,
+ * as API.md says).
+ */
+public record Restriction(Modality modality, RestrictionLevel level,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> areas, String reason) {
 
     public Restriction {
         areas = areas == null ? List.of() : List.copyOf(areas);

@@ -1,0 +1,83 @@
+package org.reliefdesk.intake.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.intake.IntakeForm;
+import org.reliefdesk.intake.Intakes;
+import org.reliefdesk.intake.SubmittedIntake;
+import org.reliefdesk.shared.NotFoundException;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.Paged;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The form definition, drafts and submitted intakes. Submitting lives in the screening module
+ * ({@code POST /clients/{id}/intake}), which screens in the same transaction.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Intake and screening")
+class IntakeApi {
+
+    private final Intakes intakes;
+    private final ClientAccess access;
+
+    IntakeApi(Intakes intakes, ClientAccess access) {
+        this.intakes = intakes;
+        this.access = access;
+    }
+
+    @GetMapping("/intake/form")
+    IntakeForm form() {
+        return intakes.form();
+    }
+
+    @PutMapping("/clients/{id}/intake/draft")
+    JsonNode saveDraft(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @RequestBody(required = false) JsonNode body) {
+        access.clinical(id, user, "SAVE_INTAKE_DRAFT");
+        return intakes.saveDraft(id, body, user.id());
+    }
+
+    @GetMapping("/clients/{id}/intake/draft")
+    JsonNode draft(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
+        access.clinical(id, user, "READ_INTAKE_DRAFT");
+        return intakes.draft(id);
+    }
+
+    @GetMapping("/clients/{id}/intakes")
+    Paged<Summary> list(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        access.clinical(id, user, "READ_INTAKES");
+        return intakes.list(id, PageParams.of(page, size)).map(Summary::of);
+    }
+
+    @GetMapping("/clients/{id}/intakes/{version}")
+    Detail get(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, @PathVariable int version) {
+        access.clinical(id, user, "READ_INTAKE");
+        SubmittedIntake intake = intakes.find(id, version).orElseThrow(() -> new NotFoundException("Intake"));
+        return new Detail(intake.id(), intake.version(), intake.formVersion(), intake.submittedAt(),
+                intakes.nested(intake));
+    }
+
+    record Summary(UUID intakeId, int version, int formVersion, Instant submittedAt) {
+        static Summary of(SubmittedIntake intake) {
+            return new Summary(intake.id(), intake.version(), intake.formVersion(), intake.submittedAt());
+        }
+    }
+
+    record Detail(UUID intakeId, int version, int formVersion, Instant submittedAt, JsonNode answers) {
+    }
+}

@@ -1,0 +1,180 @@
+package org.reliefdesk.screening;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.intake.Intakes;
+import org.reliefdesk.intake.SubmittedIntake;
+import org.reliefdesk.screening.internal.ScreeningEngine;
+import org.reliefdesk.screening.internal.ScreeningEngine.Evaluation;
+import org.reliefdesk.screening.internal.ScreeningStore;
+import org.reliefdesk.shared.ConflictException;
+import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.ForbiddenException;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.Paged;
+import org.reliefdesk.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Screening of submitted intakes. The newest intake's screening is what counts everywhere
+ * ({@link #latest}); submitting an intake screens it in the same transaction and publishes
+ * {@link ScreeningChanged}, as does recording a clearance. Callers check access first
+ * ({@code ClientAccess}); these methods trust the client id they are given.
+ */
+@Component
+public class Screenings {
+
+    private final Intakes intakes;
+    private final ScreeningEngine engine;
+    private final ScreeningStore store;
+    private final ClientAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Screenings(Intakes intakes, ScreeningEngine engine, ScreeningStore store, ClientAccess access,
+            ApplicationEventPublisher events, Clock clock) {
+        this.intakes = intakes;
+        this.engine = engine;
+        this.store = store;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** An intake just submitted and its screening. */
+    public record Submission(SubmittedIntake intake, Screening screening) {
+    }
+
+    /** A clearance as typed: {@code clearedOn} is {@code YYYY-MM-DD}. */
+    public record NewClearance(String clearedBy, String clearedOn, String note) {
+    }
+
+    /** The screening of the client's newest submitted intake, with any clearance applied. */
+    public Optional<Screening> latest(UUID clientId) {
+        return intakes.latest(clientId).map(this::of);
+    }
+
+    /** The screening of one submitted intake, with any clearance applied. */
+    public Optional<Screening> ofIntake(UUID intakeId) {
+        return intakes.findById(intakeId).map(this::of);
+    }
+
+    /** Screens an intake afresh (nothing stored, no clearance). */
+    public Screening screen(SubmittedIntake intake) {
+        return toScreening(intake, evaluate(intake), null);
+    }
+
+    /**
+     * Checks, stores and screens a complete intake in one transaction (422 naming each broken field),
+     * records it in the audit trail and publishes {@link ScreeningChanged}.
+     */
+    @Transactional
+    public Submission submit(UUID clientId, JsonNode answers, ReliefDeskUser by) {
+        SubmittedIntake intake = intakes.store(clientId, answers, by.id());
+        Evaluation evaluation = evaluate(intake);
+        store.save(intake.id(), clientId, evaluation, engine.rules().version());
+        access.recordChange(by, clientId, "SUBMIT_INTAKE",
+                "intake " + intake.version() + " screened " + evaluation.status());
+        events.publishEvent(new ScreeningChanged(clientId, intake.id(), evaluation.status()));
+        return new Submission(intake, toScreening(intake, evaluation, null));
+    }
+
+    /**
+     * Records a physician's clearance against the client's newest intake (THERAPIST or ADMIN). It lifts
+     * CLEARANCE_REQUIRED; an URGENT screening, or one that needs no clearance, is a 422; a second
+     * clearance of the same intake is a 409.
+     */
+    @Transactional
+    public ClearanceOnFile recordClearance(UUID clientId, NewClearance request, ReliefDeskUser by) {
+        if (!by.isClinician()) {
+            throw new ForbiddenException("Only a therapist or an administrator records a clearance");
+        }
+        SubmittedIntake intake = intakes.latest(clientId).orElseThrow(() -> RuleViolationException.of("intake",
+                "There is no submitted intake to clear"));
+        LocalDate clearedOn = checked(request, intake);
+        Screening current = of(intake);
+        if (current.status() == ScreeningStatus.URGENT) {
+            throw RuleViolationException.of("status", "An URGENT screening cannot be cleared: the client needs "
+                    + "emergency care and then a new intake");
+        }
+        if (current.clearance() != null) {
+            throw new ConflictException("Intake " + intake.version() + " already has a clearance on file");
+        }
+        if (current.status() != ScreeningStatus.CLEARANCE_REQUIRED) {
+            throw RuleViolationException.of("status", "This screening needs no clearance");
+        }
+        ClearanceOnFile saved;
+        try {
+            saved = store.saveClearance(clientId, intake.id(), request.clearedBy().strip(), clearedOn,
+                    blankToNull(request.note()), by.fullName(), by.id());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Intake " + intake.version() + " already has a clearance on file");
+        }
+        access.recordChange(by, clientId, "RECORD_CLEARANCE", "intake " + intake.version() + " cleared by "
+                + saved.clearedBy() + " on " + clearedOn);
+        events.publishEvent(new ScreeningChanged(clientId, intake.id(), ScreeningStatus.CLEARED));
+        return saved;
+    }
+
+    public Paged<ClearanceOnFile> clearances(UUID clientId, PageParams page) {
+        return store.clearances(clientId, page);
+    }
+
+    public Optional<ClearanceOnFile> clearance(UUID clientId, UUID clearanceId) {
+        return store.clearance(clientId, clearanceId);
+    }
+
+    private LocalDate checked(NewClearance request, SubmittedIntake intake) {
+        FieldErrors errors = new FieldErrors();
+        errors.required("clearedBy", request.clearedBy()).maxLength("clearedBy", request.clearedBy(), 200);
+        errors.maxLength("note", request.note(), 2000);
+        errors.required("clearedOn", request.clearedOn());
+        LocalDate clearedOn = null;
+        if (!errors.has("clearedOn")) {
+            try {
+                clearedOn = LocalDate.parse(request.clearedOn().strip());
+                LocalDate submitted = LocalDate.ofInstant(intake.submittedAt(), clock.getZone());
+                if (clearedOn.isAfter(LocalDate.now(clock)) || clearedOn.isBefore(submitted)) {
+                    errors.add("clearedOn", "must be between the intake's date (" + submitted + ") and today");
+                }
+            } catch (DateTimeParseException e) {
+                errors.add("clearedOn", "must be a date (YYYY-MM-DD)");
+            }
+        }
+        errors.throwIfAny();
+        return clearedOn;
+    }
+
+    private Screening of(SubmittedIntake intake) {
+        Optional<ScreeningStore.Stored> stored = store.find(intake.id());
+        Screening.Clearance clearance = store.clearanceOf(intake.id()).map(ClearanceOnFile::toClearance).orElse(null);
+        Evaluation evaluation = stored.map(s -> new Evaluation(s.status(), s.flags(), s.restrictions(),
+                s.headachePattern(), s.midas(), java.util.List.of())).orElseGet(() -> evaluate(intake));
+        return toScreening(intake, evaluation, clearance);
+    }
+
+    private Evaluation evaluate(SubmittedIntake intake) {
+        return engine.evaluate(intake.answers(), LocalDate.ofInstant(intake.submittedAt(), clock.getZone()));
+    }
+
+    private static Screening toScreening(SubmittedIntake intake, Evaluation e, Screening.Clearance clearance) {
+        ScreeningStatus status = e.status() == ScreeningStatus.CLEARANCE_REQUIRED && clearance != null
+                ? ScreeningStatus.CLEARED : e.status();
+        return new Screening(intake.id(), intake.clientId(), intake.version(), status, e.flags(), e.restrictions(),
+                e.headachePattern(), e.midas(), clearance);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,31 @@
+package org.reliefdesk.screening.internal;
+
+import java.util.UUID;
+
+import org.reliefdesk.clients.ScreeningStatusLookup;
+import org.reliefdesk.screening.Screening;
+import org.reliefdesk.screening.Screenings;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/** The newest intake's screening status for the client profile (CLEARED after a clearance; NO_INTAKE when none). */
+@Component
+class ScreeningStatuses implements ScreeningStatusLookup {
+
+    private final ScreeningStore store;
+    private final Screenings screenings;
+
+    ScreeningStatuses(ScreeningStore store, @Lazy Screenings screenings) {
+        this.store = store;
+        this.screenings = screenings;
+    }
+
+    @Override
+    public String statusOf(UUID clientId) {
+        String status = store.latestStatus(clientId).orElse(NO_INTAKE);
+        if (status.equals("-")) {
+            return screenings.latest(clientId).map(Screening::status).map(Enum::name).orElse(NO_INTAKE);
+        }
+        return status;
+    }
+}
