@@ -1,0 +1,50 @@
+package org.reliefdesk.diary.internal;
+
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.clients.Client;
+import org.reliefdesk.clients.ClientAccess;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The client chooses an hour for a daily "log your diary" reminder, or none. */
+@Controller
+class ReminderPages {
+
+    private final ClientAccess access;
+    private final DiaryReminders reminders;
+
+    ReminderPages(ClientAccess access, DiaryReminders reminders) {
+        this.access = access;
+        this.reminders = reminders;
+    }
+
+    @GetMapping("/diary/reminder")
+    String form(@AuthenticationPrincipal ReliefDeskUser user, Model model) {
+        Client client = access.self(user);
+        model.addAttribute("hour", reminders.hourOf(client.id()).orElse(null));
+        return "diary/reminder";
+    }
+
+    @PostMapping("/diary/reminder")
+    String save(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String hour,
+            RedirectAttributes redirect) {
+        Client client = access.self(user);
+        Integer chosen = hour == null || hour.isBlank() ? null : parse(hour);
+        reminders.set(client.id(), chosen);
+        redirect.addFlashAttribute("reminderSaved", true);
+        return "redirect:/diary/reminder";
+    }
+
+    private static Integer parse(String hour) {
+        try {
+            return Integer.valueOf(hour.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
