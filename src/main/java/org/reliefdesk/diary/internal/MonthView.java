@@ -48,7 +48,7 @@ record MonthView(YearMonth month, List<List<Day>> weeks, int logged, int headach
                 month.isBefore(YearMonth.from(today)));
     }
 
-    String title() {
+    public String title() {
         return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
     }
 

@@ -1,0 +1,87 @@
+package org.reliefdesk.outcomes.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.clients.Client;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.outcomes.Outcome;
+import org.reliefdesk.outcomes.Outcomes;
+import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The outcome pages: the client's own, and a client's for their therapist (audited). */
+@Controller
+class OutcomePages {
+
+    private final Outcomes outcomes;
+    private final OutcomeCharts charts;
+    private final MidasHistory midas;
+    private final ClientAccess access;
+
+    OutcomePages(Outcomes outcomes, OutcomeCharts charts, MidasHistory midas, ClientAccess access) {
+        this.outcomes = outcomes;
+        this.charts = charts;
+        this.midas = midas;
+        this.access = access;
+    }
+
+    @GetMapping("/outcomes")
+    String mine(@AuthenticationPrincipal ReliefDeskUser user, Model model) {
+        Client client = access.self(user);
+        addOutcome(model, client, null, null);
+        model.addAttribute("midasDue", midas.checkInDue(client.id()));
+        return "outcomes/mine";
+    }
+
+    @GetMapping("/clients/{clientId}/outcomes")
+    String forTherapist(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
+            @RequestParam(required = false) String courseStart, @RequestParam(required = false) String baselineDays,
+            Model model) {
+        Client client = access.clinical(clientId, user, "READ_OUTCOMES");
+        model.addAttribute("courseStartParam", courseStart);
+        model.addAttribute("baselineDaysParam", baselineDays);
+        try {
+            addOutcome(model, client, date(courseStart), days(baselineDays));
+        } catch (RuleViolationException e) {
+            model.addAttribute("errors", FormErrors.of(e));
+            addOutcome(model, client, null, null);
+        }
+        return "outcomes/client";
+    }
+
+    private void addOutcome(Model model, Client client, LocalDate courseStart, Integer baselineDays) {
+        Outcome outcome = outcomes.of(client.id(), baselineDays, courseStart);
+        model.addAttribute("client", client);
+        model.addAttribute("outcome", outcome);
+        OutcomeCharts.ChartData data = charts.of(client.id(), outcome);
+        model.addAttribute("charts", data);
+        model.addAttribute("chartJson", ChartJson.of(data));
+    }
+
+    private static LocalDate date(String text) {
+        LocalDate date = FormErrors.parseDate(text);
+        if (date == null && text != null && !text.isBlank()) {
+            throw RuleViolationException.of("courseStart", "must be a date (YYYY-MM-DD)");
+        }
+        return date;
+    }
+
+    private static Integer days(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw RuleViolationException.of("baselineDays", "must be a whole number of days");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.reliefdesk.outcomes.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.outcomes.MidasCheckIn;
+import org.reliefdesk.outcomes.Outcome;
+import org.reliefdesk.outcomes.Outcomes;
+import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.NotFoundException;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.Paged;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Outcomes and MIDAS check-ins over the API: the client themself, therapists and admins; front desk 403. */
+@RestController
+@RequestMapping("/api/v1/clients/{clientId}")
+@Tag(name = "Outcomes")
+class OutcomesApi {
+
+    private final Outcomes outcomes;
+    private final MidasCheckIns checkIns;
+    private final ClientAccess access;
+
+    OutcomesApi(Outcomes outcomes, MidasCheckIns checkIns, ClientAccess access) {
+        this.outcomes = outcomes;
+        this.checkIns = checkIns;
+        this.access = access;
+    }
+
+    @GetMapping("/outcomes")
+    Outcome outcomes(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
+            @RequestParam(required = false) String baselineDays, @RequestParam(required = false) String courseStart) {
+        access.clinical(clientId, user, "READ_OUTCOMES");
+        FieldErrors errors = new FieldErrors();
+        Integer days = whole("baselineDays", baselineDays, errors);
+        LocalDate start = date("courseStart", courseStart, errors);
+        errors.throwIfAny();
+        return outcomes.of(clientId, days, start);
+    }
+
+    @PostMapping("/midas")
+    @ResponseStatus(HttpStatus.CREATED)
+    MidasCheckIn checkIn(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
+            @RequestBody JsonNode body) {
+        access.clinical(clientId, user, "RECORD_MIDAS");
+        return checkIns.record(clientId, MidasAnswers.read(body), user.id());
+    }
+
+    @GetMapping("/midas")
+    Paged<MidasCheckIn> checkIns(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        access.clinical(clientId, user, "READ_MIDAS");
+        return checkIns.page(clientId, PageParams.of(page, size));
+    }
+
+    @GetMapping("/midas/{checkInId}")
+    MidasCheckIn checkIn(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
+            @PathVariable UUID checkInId) {
+        access.clinical(clientId, user, "READ_MIDAS");
+        return checkIns.find(clientId, checkInId).orElseThrow(() -> new NotFoundException("MIDAS check-in"));
+    }
+
+    private static Integer whole(String field, String text, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(field, "must be a whole number of days");
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String text, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be a date (YYYY-MM-DD)");
+            return null;
+        }
+    }
+}
