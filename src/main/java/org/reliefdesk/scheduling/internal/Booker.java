@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.scheduling.Booking;
@@ -20,6 +21,7 @@ import org.reliefdesk.services.Service;
 import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,10 +79,15 @@ class Booker {
     }
 
     Booking book(ReliefDeskUser user, BookingRequest request) {
+        return book(user, request, false);
+    }
+
+    /** {@code pastAllowed} only for seeding demo history: every other rule still applies. */
+    Booking book(ReliefDeskUser user, BookingRequest request, boolean pastAllowed) {
         Ask ask = resolve(user, request);
         String screening = gate.check(ask.client().id());
         Needs needs = requirements.of(ask.service(), ask.client().id());
-        checkTime(ask);
+        checkTime(ask, pastAllowed);
         checkClientFree(ask);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
@@ -179,8 +186,8 @@ class Booker {
                 Map.of("alternatives", alternatives));
     }
 
-    private void checkTime(Ask ask) {
-        if (ask.start() <= clock.instant().getEpochSecond()) {
+    private void checkTime(Ask ask, boolean pastAllowed) {
+        if (!pastAllowed && ask.start() <= clock.instant().getEpochSecond()) {
             throw RuleViolationException.of("start", "That time has already passed");
         }
         if (!Availability.onGrid(ask.location().zone().getRules(), ask.start())) {
@@ -222,6 +229,9 @@ class Booker {
     }
 
     private Client resolveClient(ReliefDeskUser user, String clientId, FieldErrors errors) {
+        if (user.role() == Role.THERAPIST) {
+            throw new ForbiddenException("Front desk and administrators book for clients");
+        }
         if (user.isClient() && clientId == null) {
             return clients.findByUser(user.id()).orElseThrow(() -> new NotFoundException("Client"));
         }

@@ -85,6 +85,32 @@ class WorkingHours {
         return result;
     }
 
+    /** One period of time off with its id (for the admin page). */
+    record Absence(UUID id, Instant start, Instant end) {
+    }
+
+    List<Absence> absences(UUID therapistId) {
+        return jdbc.sql("select id, lower(during) as s, upper(during) as e from therapist_time_off"
+                        + " where therapist_id = :t order by lower(during)")
+                .param("t", therapistId)
+                .query((rs, n) -> new Absence(rs.getObject("id", UUID.class),
+                        rs.getObject("s", OffsetDateTime.class).toInstant(),
+                        rs.getObject("e", OffsetDateTime.class).toInstant())).list();
+    }
+
+    @Transactional
+    void addTimeOff(UUID therapistId, Instant start, Instant end) {
+        jdbc.sql("insert into therapist_time_off (therapist_id, during) values (:t, tstzrange(:s, :e))")
+                .param("t", therapistId).param("s", OffsetDateTime.ofInstant(start, java.time.ZoneOffset.UTC))
+                .param("e", OffsetDateTime.ofInstant(end, java.time.ZoneOffset.UTC)).update();
+    }
+
+    @Transactional
+    void removeTimeOff(UUID therapistId, UUID id) {
+        jdbc.sql("delete from therapist_time_off where id = :id and therapist_id = :t").param("id", id)
+                .param("t", therapistId).update();
+    }
+
     static String clock(int minute) {
         return String.format(Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
     }
