@@ -74,12 +74,12 @@ class SchedulePages {
         LocalDate today = LocalDate.now(clock.withZone(place.zone()));
         LocalDate date = Display.parseDay(day, today);
         String mode = view == null ? "day" : view;
-        model.addAttribute("day", date).addAttribute("view", mode).addAttribute("today", today)
+        model.addAttribute("day", date.toString()).addAttribute("view", mode).addAttribute("today", today.toString())
                 .addAttribute("now", clock.instant());
-        model.addAttribute("title", mode.equals("week") ? "Week of " + Display.longDay(monday(date))
+        model.addAttribute("heading", mode.equals("week") ? "Week of " + Display.longDay(monday(date))
                 : Display.longDay(date));
-        model.addAttribute("previous", date.minusDays(mode.equals("week") ? 7 : 1))
-                .addAttribute("next", date.plusDays(mode.equals("week") ? 7 : 1));
+        model.addAttribute("previous", date.minusDays(mode.equals("week") ? 7 : 1).toString())
+                .addAttribute("next", date.plusDays(mode.equals("week") ? 7 : 1).toString());
         model.addAttribute("columns", switch (mode) {
             case "week" -> week(place, date);
             case "rooms" -> rooms(place, date);

@@ -10,13 +10,13 @@ record Therapist(UUID id, String email, String fullName, Licence licence, List<S
     /** A licence is valid through {@code expiresOn}. */
     record Licence(String number, String region, LocalDate expiresOn) {
 
-        boolean validOn(LocalDate day) {
+        public boolean validOn(LocalDate day) {
             return expiresOn != null && !day.isAfter(expiresOn);
         }
     }
 
     /** Valid through {@code day} (in the location's calendar). */
-    boolean licensedOn(LocalDate day) {
+    public boolean licensedOn(LocalDate day) {
         return licence != null && licence.validOn(day);
     }
 }

@@ -58,9 +58,9 @@ class TherapistDayPages {
         List<Session> sessions = bookings.all(new Bookings.Filter(date.atStartOfDay(zone).toInstant(),
                 date.plusDays(1).atStartOfDay(zone).toInstant(), null, user.id(), null, null)).stream()
                 .map(b -> session(b, user)).toList();
-        model.addAttribute("sessions", sessions).addAttribute("day", date).addAttribute("title", Display.longDay(date))
-                .addAttribute("previous", date.minusDays(1)).addAttribute("next", date.plusDays(1))
-                .addAttribute("today", today).addAttribute("profile", therapists.find(user.id()).orElse(null));
+        model.addAttribute("sessions", sessions).addAttribute("day", date).addAttribute("heading", Display.longDay(date))
+                .addAttribute("previous", date.minusDays(1).toString())
+                .addAttribute("next", date.plusDays(1).toString()).addAttribute("today", today.toString()).addAttribute("profile", therapists.find(user.id()).orElse(null));
         return "scheduling/therapist-day";
     }
 
