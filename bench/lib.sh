@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Shared by the benchmarks: start the packaged jar on a free loopback port with a fresh embedded
+# PostgreSQL, and stop it again. Sets BASE, DATA, APP_PID, PG_PORT.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export RELIEFDESK_ADMIN_EMAIL=bench-admin@bench.example
+export RELIEFDESK_ADMIN_PASSWORD=bench-admin-password-2026
+JAR=$(ls target/reliefdesk-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$JAR" ]; then ./mvnw -B -ntp -q package -DskipTests; JAR=$(ls target/reliefdesk-*.jar | grep -v original | head -1); fi
+
+start_app() {
+  DATA=$(mktemp -d /tmp/reliefdesk-bench-XXXX)
+  local port
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  BASE="http://127.0.0.1:$port"
+  java -Xms512m -Xmx1g -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 \
+    --reliefdesk.db.data-dir="$DATA/postgres" "$@" >"$DATA/app.log" 2>&1 &
+  APP_PID=$!
+  trap stop_app EXIT
+  for _ in $(seq 1 600); do
+    if curl -sf -o /dev/null "$BASE/login"; then break; fi
+    if ! kill -0 "$APP_PID" 2>/dev/null; then echo "application exited; see $DATA/app.log"; exit 1; fi
+    sleep 0.2
+  done
+  PG_PORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$DATA/app.log" | grep -o '[0-9]*$' | head -1)
+  echo "application up at $BASE (embedded PostgreSQL on port $PG_PORT, data in $DATA)"
+}
+
+stop_app() {
+  if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+  APP_PID=
+  if [ -n "${DATA:-}" ] && [ -z "${KEEP_DATA:-}" ]; then rm -rf "$DATA"; fi
+}
+
+bench() {
+  java -Dbench.dir=bench bench/Bench.java "$@"
+}
+
+psql_app() {
+  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"
+}
