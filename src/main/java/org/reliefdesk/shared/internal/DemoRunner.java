@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** Seeds the demo practice, module by module, when {@code reliefdesk.demo=true}. */
@@ -20,9 +21,11 @@ class DemoRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
     private final List<DemoSeeder> seeders;
+    private final Environment environment;
 
-    DemoRunner(List<DemoSeeder> seeders) {
+    DemoRunner(List<DemoSeeder> seeders, Environment environment) {
         this.seeders = seeders;
+        this.environment = environment;
     }
 
     @Override
@@ -30,11 +33,11 @@ class DemoRunner implements ApplicationRunner {
         seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(DemoSeeder::seed);
         log.info("""
 
-                Demo practice ready. Sign in at http://localhost:8080 with (password for all: {}):
+                Demo practice ready. Sign in at http://localhost:{} with (password for all: {}):
                   admin      admin@demo.reliefdesk.local
                   therapist  therapist@demo.reliefdesk.local
                   front desk frontdesk@demo.reliefdesk.local
                   client     client@demo.reliefdesk.local
-                """, DemoSeeder.DEMO_PASSWORD);
+                """, environment.getProperty("local.server.port", "8080"), DemoSeeder.DEMO_PASSWORD);
     }
 }
