@@ -1,0 +1,72 @@
+package org.reliefdesk.planning.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reliefdesk.planning.internal.Allowance.PressureLimit;
+
+/**
+ * Turns a chosen area, technique and allowance into a proposal step: the pressure (the phase's
+ * ceiling, the client's preference and every limit, whichever is lowest), the reason for it in
+ * plain words, and the note a caution asks for.
+ */
+final class Rationales {
+
+    private final Catalogue catalogue;
+    private final ClientContext client;
+    private final SessionTemplate template;
+
+    Rationales(Catalogue catalogue, ClientContext client) {
+        this.catalogue = catalogue;
+        this.client = client;
+        this.template = catalogue.template();
+    }
+
+    Step step(Phase phase, String area, Technique technique, Allowance allowance, Integer ceiling, String rationale,
+            List<String> evidence) {
+        int top = ceiling == null ? 5 : ceiling;
+        int pressure = Math.max(1, Math.min(allowance.maxPressure(), top));
+        String why = rationale + " " + pressureText(allowance, pressure);
+        return new Step(phase, area, technique.code(), pressure, 0, why, evidence, note(area, allowance));
+    }
+
+    String area(String code) {
+        return catalogue.area(code).plain();
+    }
+
+    static String join(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private String pressureText(Allowance allowance, int pressure) {
+        int preference = client.pressurePreference();
+        if (pressure >= preference) {
+            return template.text("pressureOwn", "pressure", String.valueOf(pressure));
+        }
+        List<String> reasons = new ArrayList<>();
+        for (PressureLimit limit : allowance.binding(pressure)) {
+            if (limit.max() != preference && !reasons.contains(limit.plain())) {
+                reasons.add(limit.plain());
+            }
+        }
+        if (reasons.isEmpty()) {
+            reasons.add("a lighter touch suits this part of the session");
+        }
+        return template.text("pressureLimited", "pressure", String.valueOf(pressure), "preference",
+                String.valueOf(preference), "reasons", String.join("; ", reasons));
+    }
+
+    private String note(String area, Allowance allowance) {
+        List<String> parts = new ArrayList<>();
+        String areaNote = catalogue.area(area).note();
+        if (areaNote != null) {
+            parts.add(areaNote);
+        }
+        allowance.cautions().forEach(c -> parts.add("Caution: " + c + "."));
+        allowance.advice().forEach(a -> parts.add("Caution: " + a + "."));
+        return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+}
