@@ -2,6 +2,8 @@ package org.reliefdesk.planning.internal;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One step of a session plan, as the API shows it. Numbers are boxed so that an edit with a
  * missing value reaches the plan rules (a 422 naming the field) instead of failing to parse.
@@ -20,10 +22,12 @@ record PlanBlock(Integer order, Integer minutes, String phase, String area, Stri
         return new PlanBlock(position, minutes, phase, area, technique, pressure, rationale, evidence, note);
     }
 
+    @JsonIgnore
     boolean isConsultation() {
         return Technique.CONSULTATION.equals(technique);
     }
 
+    @JsonIgnore
     int minutesOrZero() {
         return minutes == null ? 0 : minutes;
     }

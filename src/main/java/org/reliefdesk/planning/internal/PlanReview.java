@@ -1,0 +1,76 @@
+package org.reliefdesk.planning.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reliefdesk.audit.AuditLog;
+import org.reliefdesk.planning.internal.ClientRecords.Latest;
+import org.reliefdesk.screening.ScreeningChanged;
+import org.reliefdesk.services.Service;
+import org.reliefdesk.services.Services;
+import org.reliefdesk.shared.FieldError;
+import org.reliefdesk.shared.RuleViolationException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Safety over time: when the client's newest screening changes, their newest plan is checked
+ * again (its current version and the one in force). If the screening now blocks massage or
+ * forbids anything the plan uses, the plan becomes NEEDS_REVIEW and stops being in force until a
+ * therapist edits it and the client accepts again; the reasons are kept for the therapist.
+ * Runs in the publisher's transaction, so the intake and the review commit together.
+ */
+@Component
+class PlanReview {
+
+    private final PlanStore store;
+    private final ClientRecords records;
+    private final PlanRules rules;
+    private final Services services;
+    private final AuditLog audit;
+
+    PlanReview(PlanStore store, ClientRecords records, PlanRules rules, Services services, AuditLog audit) {
+        this.store = store;
+        this.records = records;
+        this.rules = rules;
+        this.services = services;
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(ScreeningChanged event) {
+        store.newest(event.clientId()).filter(p -> p.status() != PlanStatus.SUPERSEDED).ifPresent(plan -> {
+            List<String> reasons = reasons(plan);
+            if (!reasons.isEmpty()) {
+                store.needsReview(plan.id(), reasons);
+                audit.record("system", "SYSTEM", "PLAN_NEEDS_REVIEW", plan.clientId(),
+                        "plan " + plan.id() + ": " + String.join(" | ", reasons));
+            }
+        });
+    }
+
+    List<String> reasons(SessionPlan plan) {
+        Latest latest = records.latest(plan.clientId()).orElse(null);
+        if (latest == null) {
+            return List.of();
+        }
+        RuleViolationException blocked = NoPlan.unlessAllowed(latest.context().screening());
+        if (blocked != null) {
+            return List.of(blocked.getMessage());
+        }
+        Service service = services.find(plan.serviceCode()).orElseThrow();
+        List<String> reasons = new ArrayList<>();
+        add(reasons, "", rules.check(store.blocks(plan.id(), plan.version()), latest.context(), service.name(),
+                service.minutes()));
+        Integer inForce = plan.inForceVersion();
+        if (inForce != null && inForce != plan.version()) {
+            add(reasons, "Accepted version " + inForce + ": ", rules.check(store.blocks(plan.id(), inForce),
+                    latest.context(), service.name(), service.minutes()));
+        }
+        return reasons;
+    }
+
+    private static void add(List<String> reasons, String prefix, List<FieldError> errors) {
+        errors.forEach(e -> reasons.add(prefix + e.message()));
+    }
+}

@@ -1,0 +1,20 @@
+package org.reliefdesk.planning.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A plan as the API shows it: the current version's blocks, plus (added to API.md's fields)
+ * the client, the service, the accepted version and the one in force, and why it needs review.
+ */
+record PlanView(UUID id, UUID clientId, String serviceCode, String status, int version, int totalMinutes,
+        Integer acceptedVersion, Integer inForceVersion, List<String> reviewReasons, List<PlanBlock> blocks,
+        Instant createdAt, Instant updatedAt) {
+
+    static PlanView of(SessionPlan plan, List<PlanBlock> blocks) {
+        return new PlanView(plan.id(), plan.clientId(), plan.serviceCode(), plan.status().name(), plan.version(),
+                blocks.stream().mapToInt(PlanBlock::minutesOrZero).sum(), plan.acceptedVersion(),
+                plan.inForceVersion(), plan.reviewReasons(), blocks, plan.createdAt(), plan.updatedAt());
+    }
+}

@@ -1,0 +1,127 @@
+package org.reliefdesk.planning.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.planning.internal.PlanComments.PlanComment;
+import org.reliefdesk.shared.NotFoundException;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.Paged;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Session plans over the API (API.md "Session plans"); reads and changes are audited. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Session plans")
+class PlansApi {
+
+    private final SessionPlans plans;
+    private final PlanStore store;
+    private final PlanComments comments;
+    private final PlanPdf pdf;
+    private final ClientAccess access;
+
+    PlansApi(SessionPlans plans, PlanStore store, PlanComments comments, PlanPdf pdf, ClientAccess access) {
+        this.plans = plans;
+        this.store = store;
+        this.comments = comments;
+        this.pdf = pdf;
+        this.access = access;
+    }
+
+    @PostMapping("/clients/{id}/plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Propose a plan (THERAPIST) from the latest intake and screening; older plans are superseded")
+    PlanView propose(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @RequestBody(required = false) ProposeRequest body) {
+        return view(plans.propose(id, body == null ? null : body.serviceCode(), user));
+    }
+
+    @GetMapping("/clients/{id}/plans")
+    @Operation(summary = "The client's plans, newest first")
+    Paged<PlanView> list(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        access.clinical(id, user, "READ_PLANS");
+        return store.list(id, PageParams.of(page, size)).map(this::view);
+    }
+
+    @GetMapping("/plans/{id}")
+    PlanView get(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
+        return view(plans.read(id, user));
+    }
+
+    @GetMapping("/plans/{id}/versions/{version}")
+    @Operation(summary = "One saved version, e.g. the accepted one, with its signature")
+    PlanVersion version(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @PathVariable int version) {
+        plans.read(id, user);
+        return store.version(id, version).orElseThrow(() -> new NotFoundException("Plan version"));
+    }
+
+    @PutMapping("/plans/{id}")
+    @Operation(summary = "Save an edit (THERAPIST): 422 for broken rules, 409 for a stale version or a superseded plan."
+            + " Blocks are taken in array order and renumbered from 1")
+    PlanView edit(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, @RequestBody EditRequest body) {
+        return view(plans.edit(id, body.version(), body.blocks(), user));
+    }
+
+    @PostMapping("/plans/{id}/accept")
+    @Operation(summary = "The client accepts the version they read with their full name typed as signature")
+    PlanView accept(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @RequestBody AcceptRequest body) {
+        return view(plans.accept(id, body.signature(), body.version(), user));
+    }
+
+    @GetMapping(value = "/plans/{id}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The printable plan (current version, or ?version=n)")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @RequestParam(required = false) Integer version) {
+        return PlanPdf.response(pdf.render(plans.read(id, user), version), id);
+    }
+
+    @PostMapping("/plans/{id}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ask for changes (the client) or answer (a therapist)")
+    PlanComment comment(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @RequestBody CommentRequest body) {
+        return comments.add(id, body.text(), user);
+    }
+
+    @GetMapping("/plans/{id}/comments")
+    Paged<PlanComment> comments(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return comments.list(id, PageParams.of(page, size), user);
+    }
+
+    private PlanView view(SessionPlan plan) {
+        return PlanView.of(plan, store.blocks(plan.id(), plan.version()));
+    }
+
+    record ProposeRequest(String serviceCode) {
+    }
+
+    record EditRequest(Integer version, List<PlanBlock> blocks) {
+    }
+
+    record AcceptRequest(String signature, Integer version) {
+    }
+
+    record CommentRequest(String text) {
+    }
+}
