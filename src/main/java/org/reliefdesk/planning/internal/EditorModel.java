@@ -37,6 +37,7 @@ class EditorModel {
         model.addAttribute("techniques", catalogue.techniques());
         model.addAttribute("areas", catalogue.areas());
         model.addAttribute("evidence", catalogue.evidence());
+        model.addAttribute("blank", PlanForm.BlockForm.blank());
         records.latest(plan.clientId()).ifPresent(latest -> {
             model.addAttribute("answers", latest.context().answers());
             model.addAttribute("screening", latest.context().screening());

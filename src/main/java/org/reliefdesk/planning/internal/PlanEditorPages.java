@@ -1,5 +1,6 @@
 package org.reliefdesk.planning.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,9 +34,11 @@ class PlanEditorPages {
     private final ClientAccess access;
     private final Services services;
     private final EditorModel editor;
+    private final Clock clock;
 
     PlanEditorPages(SessionPlans plans, PlanStore store, PlanComments comments, ClientAccess access,
-            Services services, EditorModel editor) {
+            Services services, EditorModel editor, Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.store = store;
         this.comments = comments;
@@ -50,6 +53,7 @@ class PlanEditorPages {
         model.addAttribute("client", access.clinical(id, user, "READ_PLANS"));
         model.addAttribute("plans", store.list(id, PageParams.of(page, 20)));
         model.addAttribute("services", services.all().stream().filter(s -> s.active()).toList());
+        model.addAttribute("zone", clock.getZone());
         return "planning/client-plans";
     }
 
