@@ -8,7 +8,7 @@ import java.util.UUID;
 record PlanVersion(int version, int totalMinutes, UUID intakeId, Instant savedAt, String savedBy, Instant acceptedAt,
         String signature, List<PlanBlock> blocks) {
 
-    boolean accepted() {
+    public boolean accepted() {
         return acceptedAt != null;
     }
 }
