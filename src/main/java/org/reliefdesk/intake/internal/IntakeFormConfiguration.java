@@ -1,15 +1,28 @@
 package org.reliefdesk.intake.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
 import org.reliefdesk.intake.IntakeForm;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 
-/** Loads and checks the intake form at start: a broken definition stops the application. */
+/**
+ * Loads and checks the intake form at start ({@code reliefdesk.intake.form}, by default the bundled
+ * one): a broken definition stops the application with the question and the problem.
+ */
 @Configuration(proxyBeanMethods = false)
 class IntakeFormConfiguration {
 
     @Bean
-    IntakeForm intakeForm() {
-        return IntakeForm.standard();
+    IntakeForm intakeForm(@Value("${reliefdesk.intake.form:classpath:" + IntakeForm.RESOURCE + "}") Resource form) {
+        try (InputStream in = form.getInputStream()) {
+            return IntakeForm.read(in, form.getDescription());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Intake form " + form.getDescription() + " cannot be read", e);
+        }
     }
 }

@@ -1,16 +1,30 @@
 package org.reliefdesk.screening.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
 import org.reliefdesk.intake.IntakeForm;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 
-/** Loads the rule table at start and checks it against the intake form: a broken table stops the application. */
+/**
+ * Loads the rule table at start ({@code reliefdesk.screening.rules}, by default the bundled one) and
+ * checks it against the intake form: a broken table stops the application with the rule and the problem.
+ */
 @Configuration(proxyBeanMethods = false)
 class ScreeningConfiguration {
 
     @Bean
-    RuleBook screeningRules(IntakeForm form) {
-        return RuleBook.standard(form);
+    RuleBook screeningRules(IntakeForm form,
+            @Value("${reliefdesk.screening.rules:classpath:" + RuleBook.RESOURCE + "}") Resource table) {
+        try (InputStream in = table.getInputStream()) {
+            return RuleBookReader.read(in, table.getDescription(), form);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Screening rules " + table.getDescription() + " cannot be read", e);
+        }
     }
 
     @Bean
