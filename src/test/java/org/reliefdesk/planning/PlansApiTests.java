@@ -331,6 +331,14 @@ class PlansApiTests {
         }
     }
 
+    @Test
+    void theCatalogueIsReadable() {
+        JsonNode catalogue = s.client.get("/api/v1/planning/catalogue").json();
+        assertThat(catalogue.get("techniques").size()).isEqualTo(8);
+        assertThat(catalogue.get("areas").size()).isEqualTo(11);
+        assertThat(catalogue.get("evidence").toString()).contains("moraska-2015", "Randomised, 56 people");
+    }
+
     private Api anotherClient() {
         String email = TestData.uniqueEmail("other");
         TestData.registerClient(s.anonymous, email);

@@ -36,8 +36,11 @@ class PlansApi {
     private final PlanComments comments;
     private final PlanPdf pdf;
     private final ClientAccess access;
+    private final Catalogue catalogue;
 
-    PlansApi(SessionPlans plans, PlanStore store, PlanComments comments, PlanPdf pdf, ClientAccess access) {
+    PlansApi(SessionPlans plans, PlanStore store, PlanComments comments, PlanPdf pdf, ClientAccess access,
+            Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.plans = plans;
         this.store = store;
         this.comments = comments;
@@ -109,8 +112,17 @@ class PlansApi {
         return comments.list(id, PageParams.of(page, size), user);
     }
 
+    @GetMapping("/planning/catalogue")
+    @Operation(summary = "The techniques (with the modality that restricts them), body areas and evidence a plan uses")
+    CatalogueView catalogue() {
+        return new CatalogueView(catalogue.techniques(), catalogue.areas(), catalogue.evidence());
+    }
+
     private PlanView view(SessionPlan plan) {
         return PlanView.of(plan, store.blocks(plan.id(), plan.version()));
+    }
+
+    record CatalogueView(List<Technique> techniques, List<BodyArea> areas, List<Evidence> evidence) {
     }
 
     record ProposeRequest(String serviceCode) {
