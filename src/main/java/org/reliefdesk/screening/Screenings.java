@@ -2,7 +2,7 @@ package org.reliefdesk.screening;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,11 +10,11 @@ import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.intake.Intakes;
 import org.reliefdesk.intake.SubmittedIntake;
+import org.reliefdesk.screening.internal.ClearanceRequests;
 import org.reliefdesk.screening.internal.ScreeningEngine;
 import org.reliefdesk.screening.internal.ScreeningEngine.Evaluation;
 import org.reliefdesk.screening.internal.ScreeningStore;
 import org.reliefdesk.shared.ConflictException;
-import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
@@ -69,6 +69,11 @@ public class Screenings {
         return intakes.findById(intakeId).map(this::of);
     }
 
+    /** The screening of the client's intake of that version, with any clearance applied. */
+    public Optional<Screening> ofIntake(UUID clientId, int version) {
+        return intakes.find(clientId, version).map(this::of);
+    }
+
     /** Screens an intake afresh (nothing stored, no clearance). */
     public Screening screen(SubmittedIntake intake) {
         return toScreening(intake, evaluate(intake), null);
@@ -101,7 +106,8 @@ public class Screenings {
         }
         SubmittedIntake intake = intakes.latest(clientId).orElseThrow(() -> RuleViolationException.of("intake",
                 "There is no submitted intake to clear"));
-        LocalDate clearedOn = checked(request, intake);
+        LocalDate clearedOn = ClearanceRequests.check(request.clearedBy(), request.clearedOn(), request.note(),
+                LocalDate.ofInstant(intake.submittedAt(), clock.getZone()), LocalDate.now(clock));
         Screening current = of(intake);
         if (current.status() == ScreeningStatus.URGENT) {
             throw RuleViolationException.of("status", "An URGENT screening cannot be cleared: the client needs "
@@ -134,32 +140,11 @@ public class Screenings {
         return store.clearance(clientId, clearanceId);
     }
 
-    private LocalDate checked(NewClearance request, SubmittedIntake intake) {
-        FieldErrors errors = new FieldErrors();
-        errors.required("clearedBy", request.clearedBy()).maxLength("clearedBy", request.clearedBy(), 200);
-        errors.maxLength("note", request.note(), 2000);
-        errors.required("clearedOn", request.clearedOn());
-        LocalDate clearedOn = null;
-        if (!errors.has("clearedOn")) {
-            try {
-                clearedOn = LocalDate.parse(request.clearedOn().strip());
-                LocalDate submitted = LocalDate.ofInstant(intake.submittedAt(), clock.getZone());
-                if (clearedOn.isAfter(LocalDate.now(clock)) || clearedOn.isBefore(submitted)) {
-                    errors.add("clearedOn", "must be between the intake's date (" + submitted + ") and today");
-                }
-            } catch (DateTimeParseException e) {
-                errors.add("clearedOn", "must be a date (YYYY-MM-DD)");
-            }
-        }
-        errors.throwIfAny();
-        return clearedOn;
-    }
-
     private Screening of(SubmittedIntake intake) {
         Optional<ScreeningStore.Stored> stored = store.find(intake.id());
         Screening.Clearance clearance = store.clearanceOf(intake.id()).map(ClearanceOnFile::toClearance).orElse(null);
         Evaluation evaluation = stored.map(s -> new Evaluation(s.status(), s.flags(), s.restrictions(),
-                s.headachePattern(), s.midas(), java.util.List.of())).orElseGet(() -> evaluate(intake));
+                s.headachePattern(), s.midas(), List.of())).orElseGet(() -> evaluate(intake));
         return toScreening(intake, evaluation, clearance);
     }
 

@@ -84,6 +84,9 @@ class ScreeningApiTests {
             assertThat(second.json().get("screening").get("headachePattern").get("suggestion").asString())
                     .isEqualTo("NOT_ASSESSED");
             assertThat(frontDesk.get(path("")).json().get("screeningStatus").asString()).isEqualTo("URGENT");
+            assertThat(client.get(path("/intakes/1/screening")).json().get("status").asString()).isEqualTo("CLEARED");
+            assertThat(client.get(path("/intakes/3/screening")).status()).isEqualTo(404);
+            assertThat(frontDesk.get(path("/intakes/1/screening")).status()).isEqualTo(403);
             assertThat(events.of(UUID.fromString(clientId))).extracting(r -> r.event().status().name())
                     .containsExactly("CLEARED", "URGENT");
             assertThat(events.of(UUID.fromString(clientId))).allMatch(ScreeningEventsRecorder.Received::inTransaction);
@@ -224,6 +227,14 @@ class ScreeningApiTests {
     class ReadingScreenings {
 
         @Test
+        void anonymousIs401() {
+            assertThat(anonymous.get(path("/screening")).status()).isEqualTo(401);
+            assertThat(anonymous.get(path("/intakes")).status()).isEqualTo(401);
+            assertThat(anonymous.get(path("/clearances")).status()).isEqualTo(401);
+            assertThat(anonymous.post(path("/clearances"), Map.of()).status()).isEqualTo(401);
+        }
+
+        @Test
         void noIntakeYetIs404() {
             assertThat(client.get(path("/screening")).status()).isEqualTo(404);
         }
@@ -325,6 +336,7 @@ class ScreeningApiTests {
             assertThat(fields(therapist.post(path("/clearances"), Map.of("clearedBy", "Dr X",
                     "clearedOn", LocalDate.now().minusYears(1).toString())))).containsExactly("clearedOn");
             assertThat(therapist.get(path("/clearances/" + UUID.randomUUID())).status()).isEqualTo(404);
+            assertThat(therapist.post(path("/clearances"), "{\"clearedBy\": ").status()).isEqualTo(400);
         }
     }
 

@@ -58,6 +58,13 @@ class ScreeningApi {
         return screenings.latest(id).orElseThrow(() -> new NotFoundException("Screening (no submitted intake yet)"));
     }
 
+    @GetMapping("/intakes/{version}/screening")
+    Screening ofVersion(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @PathVariable int version) {
+        access.clinical(id, user, "READ_SCREENING");
+        return screenings.ofIntake(id, version).orElseThrow(() -> new NotFoundException("Intake"));
+    }
+
     @GetMapping("/clearances")
     Paged<ClearanceOnFile> clearances(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -1,0 +1,35 @@
+package org.reliefdesk.screening.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.reliefdesk.shared.FieldErrors;
+
+/** Checks a clearance as typed: who cleared (≤ 200 characters), on which day (intake day to today), a note (≤ 2000). */
+public final class ClearanceRequests {
+
+    private ClearanceRequests() {
+    }
+
+    /** The clearance day, or a 422 naming each broken field. */
+    public static LocalDate check(String clearedBy, String clearedOn, String note, LocalDate intakeDay,
+            LocalDate today) {
+        FieldErrors errors = new FieldErrors();
+        errors.required("clearedBy", clearedBy).maxLength("clearedBy", clearedBy, 200);
+        errors.maxLength("note", note, 2000);
+        errors.required("clearedOn", clearedOn);
+        LocalDate day = null;
+        if (!errors.has("clearedOn")) {
+            try {
+                day = LocalDate.parse(clearedOn.strip());
+                if (day.isAfter(today) || day.isBefore(intakeDay)) {
+                    errors.add("clearedOn", "must be between the intake's date (" + intakeDay + ") and today");
+                }
+            } catch (DateTimeParseException e) {
+                errors.add("clearedOn", "must be a date (YYYY-MM-DD)");
+            }
+        }
+        errors.throwIfAny();
+        return day;
+    }
+}
