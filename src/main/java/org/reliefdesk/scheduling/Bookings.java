@@ -3,9 +3,12 @@ package org.reliefdesk.scheduling;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -61,6 +64,34 @@ public class Bookings {
     public List<Booking> all(Filter filter) {
         return bind(jdbc.sql(SELECT + " " + FILTER + " order by b.starts_at, u.full_name, b.id"), filter)
                 .query((rs, n) -> map(rs)).list();
+    }
+
+    /**
+     * The client's attended sessions: bookings that have started by {@code now} and were neither
+     * cancelled nor a no-show, oldest first (the outcomes' course start and session marks).
+     */
+    public List<Booking> attended(UUID clientId, Instant now) {
+        return jdbc.sql(SELECT + " where b.client_id = :client and b.status = 'BOOKED' and b.starts_at <= :now"
+                        + " order by b.starts_at")
+                .param("client", clientId).param("now", at(now)).query((rs, n) -> map(rs)).list();
+    }
+
+    /**
+     * Clients "in a course": with an attended session between {@code since} and {@code now}, each with
+     * the local date (the location's zone) of their first attended session ever. One query.
+     */
+    public Map<UUID, LocalDate> firstAttendedOfClientsAttendedSince(Instant since, Instant now) {
+        Map<UUID, LocalDate> starts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select b.client_id, min((b.starts_at at time zone l.time_zone)::date) as first_session
+                from booking b join location l on l.id = b.location_id
+                where b.status = 'BOOKED' and b.starts_at <= :now
+                group by b.client_id having max(b.starts_at) >= :since""")
+                .param("since", at(since)).param("now", at(now))
+                .query(rs -> {
+                    starts.put(rs.getObject("client_id", UUID.class), rs.getObject("first_session", LocalDate.class));
+                });
+        return starts;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Filter f) {
