@@ -11,9 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.support.Api;
+import org.reliefdesk.support.IntakeFixtures;
+import org.reliefdesk.support.PastSessions;
 import org.reliefdesk.support.IntegrationTest;
 import org.reliefdesk.support.TestData;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -23,6 +27,8 @@ class OutcomesApiTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     Api client;
     String clientId;
     LocalDate today = LocalDate.now();
@@ -59,6 +65,35 @@ class OutcomesApiTests {
         assertThat(outcome.get("responder50").asBoolean()).isTrue();
         assertThat(outcome.get("medicationOveruseWarning").asBoolean()).isFalse();
         assertThat(outcome.get("caveat").asString()).contains("not proof");
+    }
+
+    @Test
+    void theCourseStartsByDefaultAtTheFirstAttendedSession() {
+        PastSessions.on(jdbc, clientId, today.minusDays(50), "CANCELLED");
+        PastSessions.on(jdbc, clientId, today.minusDays(45), "NO_SHOW");
+        PastSessions.on(jdbc, clientId, today.minusDays(30), "BOOKED");
+        PastSessions.on(jdbc, clientId, today.minusDays(23), "BOOKED");
+        for (int i = 0; i <= 58; i++) {
+            log(today.minusDays(i), i % 3 == 0);
+        }
+        JsonNode outcome = client.get("/api/v1/clients/" + clientId + "/outcomes").json();
+        assertThat(outcome.get("courseStart").asString()).isEqualTo(today.minusDays(30).toString());
+        assertThat(outcome.get("courseStartSource").asString()).isEqualTo("FIRST_ATTENDED_SESSION");
+        assertThat(outcome.get("baseline").get("from").asString()).isEqualTo(today.minusDays(58).toString());
+        assertThat(outcome.get("baseline").get("loggedDays").asInt()).isEqualTo(28);
+        assertThat(outcome.get("insufficientData").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theIntakeGivesTheMidasBaselineAndACheckInTheLatest() {
+        assertThat(client.post("/api/v1/clients/" + clientId + "/intake", IntakeFixtures.episodicMigraine())
+                .status()).isEqualTo(201);
+        client.post("/api/v1/clients/" + clientId + "/midas", MIDAS);
+        JsonNode midas = client.get("/api/v1/clients/" + clientId + "/outcomes").json().get("midas");
+        assertThat(midas.get("baseline").asInt()).isEqualTo(11);
+        assertThat(midas.get("baselineGrade").asString()).isEqualTo("III");
+        assertThat(midas.get("latest").asInt()).isEqualTo(9);
+        assertThat(midas.get("change").asInt()).isEqualTo(-2);
     }
 
     @Test

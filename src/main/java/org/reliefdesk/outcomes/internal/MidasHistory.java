@@ -8,8 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.reliefdesk.intake.Intakes;
+import org.reliefdesk.intake.SubmittedIntake;
 import org.reliefdesk.outcomes.MidasCheckIn;
 import org.reliefdesk.outcomes.Outcome;
+import org.reliefdesk.shared.PageParams;
 import org.springframework.stereotype.Component;
 
 /** MIDAS over time for one client: the intake's score, then every check-in (and later intakes). */
@@ -17,10 +20,12 @@ import org.springframework.stereotype.Component;
 class MidasHistory {
 
     private final MidasCheckIns checkIns;
+    private final Intakes intakes;
     private final Clock clock;
 
-    MidasHistory(MidasCheckIns checkIns, Clock clock) {
+    MidasHistory(MidasCheckIns checkIns, Intakes intakes, Clock clock) {
         this.checkIns = checkIns;
+        this.intakes = intakes;
         this.clock = clock;
     }
 
@@ -34,9 +39,18 @@ class MidasHistory {
         return points;
     }
 
-    /** Baseline = the intake's score; latest = the newest score of any source. */
-    Outcome.Midas change(List<Point> points) {
-        Point baseline = points.stream().filter(p -> p.source().equals(Point.INTAKE)).findFirst().orElse(null);
+    /**
+     * Baseline = the intake's score: the newest intake on or before the course start (else the first
+     * intake; with no course start, the newest intake). Latest = the newest score of any source.
+     */
+    Outcome.Midas change(List<Point> points, LocalDate courseStart) {
+        List<Point> intakes = points.stream().filter(p -> p.source().equals(Point.INTAKE)).toList();
+        Point baseline = intakes.isEmpty() ? null : intakes.get(courseStart == null ? intakes.size() - 1 : 0);
+        for (Point intake : intakes) {
+            if (courseStart != null && !intake.date().isAfter(courseStart)) {
+                baseline = intake;
+            }
+        }
         Point latest = points.isEmpty() ? null : points.get(points.size() - 1);
         if (baseline == null && latest == null) {
             return Outcome.Midas.NONE;
@@ -55,9 +69,28 @@ class MidasHistory {
         return points.isEmpty() || !points.get(points.size() - 1).date().isAfter(today.minusMonths(3));
     }
 
+    /** Each submitted intake's MIDAS score (the sum of q1–q5, as screening scores it). */
     private List<Point> intakeScores(UUID clientId) {
-        // TODO(screening): the intake's MIDAS from screening once it is on main.
-        return List.of();
+        List<Point> points = new ArrayList<>();
+        for (SubmittedIntake intake : intakes.list(clientId, PageParams.of(0, PageParams.MAX_SIZE)).items()) {
+            Integer score = score(intake);
+            if (score != null) {
+                points.add(new Point(intake.submittedAt(), date(intake.submittedAt()), score, Point.INTAKE));
+            }
+        }
+        return points;
+    }
+
+    private static Integer score(SubmittedIntake intake) {
+        int sum = 0;
+        for (String item : MidasAnswers.SCORED) {
+            Integer days = intake.answers().integer("midas." + item);
+            if (days == null) {
+                return null;
+            }
+            sum += days;
+        }
+        return sum;
     }
 
     private LocalDate date(Instant at) {

@@ -41,7 +41,7 @@ public class OutcomeEngine {
             from = start.date().minusDays(days);
         }
         List<DiaryEntry> entries = diary.between(clientId, from, today);
-        return calculator.calculate(entries, start, days, today, midas.change(midas.points(clientId)));
+        return calculator.calculate(entries, start, days, today, midas.change(midas.points(clientId), start.date()));
     }
 
     CourseStart startOf(UUID clientId) {
