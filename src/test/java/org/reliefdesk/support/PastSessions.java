@@ -27,11 +27,24 @@ public final class PastSessions {
         UUID user = jdbc.sql("insert into app_user (email, full_name, role) values (:email, 'Tess Therapist',"
                 + " 'THERAPIST') returning id").param("email", TestData.uniqueEmail("past-therapist"))
                 .query(UUID.class).single();
+        return at(jdbc, clientId, start, status, user);
+    }
+
+    /** A session on {@code date} at 10:00 with this therapist (a staff account, made a therapist if need be). */
+    public static UUID with(JdbcClient jdbc, String clientId, LocalDate date, String status, String therapistEmail) {
+        UUID user = jdbc.sql("select id from app_user where lower(email) = lower(:email)")
+                .param("email", therapistEmail).query(UUID.class).single();
+        return at(jdbc, UUID.fromString(clientId), date.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                status, user);
+    }
+
+    private static UUID at(JdbcClient jdbc, UUID clientId, Instant start, String status, UUID user) {
         UUID location = jdbc.sql("insert into location (name, time_zone) values ('Past clinic', :zone) returning id")
                 .param("zone", ZoneId.systemDefault().getId()).query(UUID.class).single();
         UUID room = jdbc.sql("insert into room (location_id, name, position) values (:l, 'Room 1', 1) returning id")
                 .param("l", location).query(UUID.class).single();
-        jdbc.sql("insert into therapist (id, location_id, skills) values (:id, :l, '{MEDICAL_MASSAGE}')")
+        jdbc.sql("insert into therapist (id, location_id, skills) values (:id, :l, '{MEDICAL_MASSAGE}')"
+                        + " on conflict (id) do nothing")
                 .param("id", user).param("l", location).update();
         return jdbc.sql("""
                 insert into booking (client_id, location_id, service_code, therapist_id, room_id, starts_at, ends_at,

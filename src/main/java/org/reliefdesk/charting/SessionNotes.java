@@ -1,0 +1,53 @@
+package org.reliefdesk.charting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Figures from signed session notes for other modules (outcome charts, the practice report). */
+@Component
+public class SessionNotes {
+
+    private final JdbcClient jdbc;
+
+    SessionNotes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Pain before and after each signed session of the client, by session date (the location's zone), oldest first. */
+    public List<SessionPain> painBySession(UUID clientId) {
+        return jdbc.sql("""
+                select (b.starts_at at time zone l.time_zone)::date as session_date, n.pain_before, n.pain_after,
+                       n.adverse_reaction is not null as adverse
+                from session_note n join booking b on b.id = n.booking_id join location l on l.id = b.location_id
+                where n.client_id = :client and n.signed_at is not null order by b.starts_at""")
+                .param("client", clientId)
+                .query((rs, row) -> new SessionPain(rs.getObject("session_date", LocalDate.class),
+                        rs.getInt("pain_before"), rs.getInt("pain_after"), rs.getBoolean("adverse")))
+                .list();
+    }
+
+    /** Signed notes of sessions since {@code since}, and how many record an adverse reaction. */
+    public Reactions adverseReactionsSince(Instant since) {
+        return jdbc.sql("""
+                select count(*) as notes, count(*) filter (where n.adverse_reaction is not null) as adverse,
+                       count(distinct n.client_id) filter (where n.adverse_reaction is not null) as clients
+                from session_note n join booking b on b.id = n.booking_id
+                where n.signed_at is not null and b.starts_at >= :since""")
+                .param("since", java.sql.Timestamp.from(since))
+                .query((rs, row) -> new Reactions(rs.getInt("notes"), rs.getInt("adverse"), rs.getInt("clients")))
+                .single();
+    }
+
+    /** One session's pain ratings (0–10) and whether an adverse reaction was recorded. */
+    public record SessionPain(LocalDate date, int before, int after, boolean adverseReaction) {
+    }
+
+    /** Signed notes in a period, those recording an adverse reaction, and the clients concerned. */
+    public record Reactions(int signedNotes, int withAdverseReaction, int clients) {
+    }
+}

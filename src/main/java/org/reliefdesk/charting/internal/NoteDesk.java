@@ -1,0 +1,143 @@
+package org.reliefdesk.charting.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.charting.SessionNote;
+import org.reliefdesk.charting.SessionNote.Amendment;
+import org.reliefdesk.charting.SessionNote.TechniqueUsed;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.planning.PlansInForce;
+import org.reliefdesk.scheduling.Booking;
+import org.reliefdesk.scheduling.BookingStatus;
+import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.shared.ConflictException;
+import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.ForbiddenException;
+import org.reliefdesk.shared.NotFoundException;
+import org.reliefdesk.shared.RuleViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing and reading session notes with their rules: the client, therapists and admins read
+ * (front desk never; staff reads audited); only the treating therapist and admins write; a signed
+ * note is locked and takes amendments only.
+ */
+@Component
+class NoteDesk {
+
+    private final NoteStore store;
+    private final Bookings bookings;
+    private final ClientAccess access;
+    private final PlansInForce plans;
+
+    NoteDesk(NoteStore store, Bookings bookings, ClientAccess access, PlansInForce plans) {
+        this.store = store;
+        this.bookings = bookings;
+        this.access = access;
+        this.plans = plans;
+    }
+
+    /** The booking, if this user may know it exists (another client's is a 404). */
+    Booking booking(UUID bookingId, ReliefDeskUser user) {
+        Booking booking = bookings.find(bookingId).orElseThrow(() -> new NotFoundException("Booking"));
+        access.profile(booking.clientId(), user);
+        return booking;
+    }
+
+    SessionNote read(UUID bookingId, ReliefDeskUser user) {
+        Booking booking = booking(bookingId, user);
+        access.clinical(booking.clientId(), user, "READ_NOTE");
+        return store.ofBooking(bookingId).orElseThrow(() -> new NotFoundException("Session note"));
+    }
+
+    /** The techniques of the client's plan in force, as a starting point for the note. */
+    List<TechniqueUsed> plannedTechniques(UUID clientId) {
+        return plans.of(clientId).map(plan -> plan.blocks().stream()
+                .map(b -> new TechniqueUsed(b.technique(), b.area(), b.minutes(), b.pressure() == 0 ? null : b.pressure()))
+                .toList()).orElse(null);
+    }
+
+    @Transactional
+    public SessionNote create(UUID bookingId, NoteInput input, ReliefDeskUser user, FieldErrors errors) {
+        Booking booking = writable(bookingId, user);
+        if (booking.status() != BookingStatus.BOOKED) {
+            throw RuleViolationException.of("booking", "A " + booking.status().name().toLowerCase().replace('_', '-')
+                    + " booking has no session to document");
+        }
+        NoteInput note = input.techniquesUsed() == null ? input.withTechniques(plannedTechniques(booking.clientId()))
+                : input;
+        NoteRules.check(note, errors);
+        errors.throwIfAny("The note breaks " + errors.list().size() + " rule(s)");
+        if (store.ofBooking(bookingId).isPresent()) {
+            throw new ConflictException("This booking already has a note: edit it with PUT");
+        }
+        try {
+            store.create(bookingId, booking.clientId(), user.id(), note);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("This booking already has a note: edit it with PUT");
+        }
+        access.recordChange(user, booking.clientId(), "WRITE_NOTE", "booking " + bookingId);
+        return store.ofBooking(bookingId).orElseThrow();
+    }
+
+    @Transactional
+    public SessionNote update(UUID bookingId, NoteInput input, ReliefDeskUser user, FieldErrors errors) {
+        Booking booking = writable(bookingId, user);
+        SessionNote current = existing(bookingId);
+        if (current.signed()) {
+            throw new ConflictException("The note is signed and locked: add an amendment instead");
+        }
+        NoteInput note = input.techniquesUsed() == null ? input.withTechniques(current.techniquesUsed()) : input;
+        NoteRules.check(note, errors);
+        errors.throwIfAny("The note breaks " + errors.list().size() + " rule(s)");
+        int version = input.version() == null ? current.version() : input.version();
+        if (!store.update(current.id(), version, note)) {
+            throw new ConflictException("The note changed meanwhile (version " + existing(bookingId).version()
+                    + "); reload it and edit again");
+        }
+        access.recordChange(user, booking.clientId(), "WRITE_NOTE", "booking " + bookingId);
+        return existing(bookingId);
+    }
+
+    @Transactional
+    public SessionNote sign(UUID bookingId, ReliefDeskUser user) {
+        Booking booking = writable(bookingId, user);
+        SessionNote current = existing(bookingId);
+        if (current.signed() || !store.sign(current.id(), user)) {
+            throw new ConflictException("The note is already signed");
+        }
+        access.recordChange(user, booking.clientId(), "SIGN_NOTE", "booking " + bookingId);
+        return existing(bookingId);
+    }
+
+    @Transactional
+    public Amendment amend(UUID bookingId, String text, ReliefDeskUser user) {
+        Booking booking = writable(bookingId, user);
+        SessionNote current = existing(bookingId);
+        FieldErrors errors = new FieldErrors();
+        NoteRules.amendment(text, errors);
+        errors.throwIfAny();
+        if (!current.signed()) {
+            throw new ConflictException("The note is not signed yet: edit it instead of amending it");
+        }
+        Amendment amendment = store.amend(current.id(), text, user);
+        access.recordChange(user, booking.clientId(), "AMEND_NOTE", "booking " + bookingId);
+        return amendment;
+    }
+
+    private Booking writable(UUID bookingId, ReliefDeskUser user) {
+        Booking booking = booking(bookingId, user);
+        if (!user.isClinician() || !(user.isAdmin() || booking.therapistId().equals(user.id()))) {
+            throw new ForbiddenException("Only the treating therapist or an administrator writes this note");
+        }
+        return booking;
+    }
+
+    private SessionNote existing(UUID bookingId) {
+        return store.ofBooking(bookingId).orElseThrow(() -> new NotFoundException("Session note"));
+    }
+}
