@@ -17,6 +17,7 @@ import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.support.Api;
 import org.reliefdesk.support.IntegrationTest;
 import org.reliefdesk.support.TestData;
+import org.reliefdesk.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +37,7 @@ class DiaryApiTests {
     void setUp() {
         String email = TestData.uniqueEmail("diary");
         clientId = TestData.registerClient(Api.anonymous(port), email);
-        client = Api.anonymous(port).as(email, TestData.PASSWORD);
+        client = Tokens.bearer(port, email);
     }
 
     static Map<String, Object> headache(int peak, double hours, List<String> meds) {

@@ -15,6 +15,7 @@ import org.reliefdesk.support.IntakeFixtures;
 import org.reliefdesk.support.PastSessions;
 import org.reliefdesk.support.IntegrationTest;
 import org.reliefdesk.support.TestData;
+import org.reliefdesk.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ class OutcomesApiTests {
     void setUp() {
         String email = TestData.uniqueEmail("outcomes");
         clientId = TestData.registerClient(Api.anonymous(port), email);
-        client = Api.anonymous(port).as(email, TestData.PASSWORD);
+        client = Tokens.bearer(port, email);
     }
 
     void log(LocalDate date, boolean headache, String... medicine) {
