@@ -2,7 +2,10 @@ package org.reliefdesk.clients;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -95,6 +98,20 @@ public class Clients {
                 .param("q", pattern).param("limit", page.size()).param("offset", page.offset())
                 .query(Client.class).list();
         return new Paged<>(items, page.page(), page.size(), total);
+    }
+
+    /** Dates of birth of these clients in one query (for de-identified practice figures: age bands). */
+    public Map<UUID, LocalDate> datesOfBirth(Collection<UUID> ids) {
+        Map<UUID, LocalDate> dates = new HashMap<>();
+        if (ids.isEmpty()) {
+            return dates;
+        }
+        jdbc.sql("select id, date_of_birth from client where id = any(cast(:ids as uuid[]))")
+                .param("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+                .query(rs -> {
+                    dates.put(rs.getObject("id", UUID.class), rs.getObject("date_of_birth", LocalDate.class));
+                });
+        return dates;
     }
 
     /** Keeps the profile in step with an intake's answer (INTAKE.md: it updates the client's profile). */
