@@ -105,6 +105,30 @@ public class Diary {
         return new Paged<>(items, page.page(), page.size(), total);
     }
 
+    /**
+     * Counts for many (client, from, to) spans in one query, in the order given: logged days,
+     * headache days, the sum of their peaks, days with acute medication. For practice figures.
+     */
+    public List<Counts> counts(List<Span> spans) {
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select s.ord, count(d.entry_date) as logged, count(*) filter (where d.headache) as headache,
+                       coalesce(sum(d.peak_intensity) filter (where d.headache), 0) as peak_sum,
+                       count(*) filter (where cardinality(d.acute_medication) > 0) as medication
+                from unnest(cast(:clients as uuid[]), cast(:froms as date[]), cast(:tos as date[]))
+                     with ordinality as s(client_id, from_date, to_date, ord)
+                left join diary_entry d on d.client_id = s.client_id and d.entry_date between s.from_date and s.to_date
+                group by s.ord order by s.ord""")
+                .param("clients", spans.stream().map(s -> s.clientId().toString()).toArray(String[]::new))
+                .param("froms", spans.stream().map(s -> s.from().toString()).toArray(String[]::new))
+                .param("tos", spans.stream().map(s -> s.to().toString()).toArray(String[]::new))
+                .query((rs, row) -> new Counts(rs.getInt("logged"), rs.getInt("headache"), rs.getInt("peak_sum"),
+                        rs.getInt("medication")))
+                .list();
+    }
+
     static DiaryEntry entry(ResultSet rs, int row) throws SQLException {
         BigDecimal hours = rs.getBigDecimal("duration_hours");
         return new DiaryEntry(rs.getObject("entry_date", LocalDate.class), rs.getBoolean("headache"),
@@ -121,6 +145,14 @@ public class Diary {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /** A client's days from {@code from} to {@code to}, both included. */
+    public record Span(UUID clientId, LocalDate from, LocalDate to) {
+    }
+
+    /** A span's logged days, headache days, sum of their peak intensities and acute-medication days. */
+    public record Counts(int logged, int headache, int peakSum, int medicationDays) {
     }
 
     /** The stored entry, and whether it was new (201) rather than a replacement (200). */
