@@ -2,7 +2,9 @@ package org.reliefdesk.charting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +43,22 @@ public class SessionNotes {
                 .param("since", java.sql.Timestamp.from(since))
                 .query((rs, row) -> new Reactions(rs.getInt("notes"), rs.getInt("adverse"), rs.getInt("clients")))
                 .single();
+    }
+
+    /** Per client: signed notes of sessions since {@code since} and how many record an adverse reaction. */
+    public Map<UUID, Reactions> reactionsByClient(Instant since) {
+        Map<UUID, Reactions> reactions = new HashMap<>();
+        jdbc.sql("""
+                select n.client_id, count(*) as notes, count(*) filter (where n.adverse_reaction is not null) as adverse
+                from session_note n join booking b on b.id = n.booking_id
+                where n.signed_at is not null and b.starts_at >= :since group by n.client_id""")
+                .param("since", java.sql.Timestamp.from(since))
+                .query(rs -> {
+                    int adverse = rs.getInt("adverse");
+                    reactions.put(rs.getObject("client_id", UUID.class),
+                            new Reactions(rs.getInt("notes"), adverse, adverse > 0 ? 1 : 0));
+                });
+        return reactions;
     }
 
     /** One session's pain ratings (0–10) and whether an adverse reaction was recorded. */

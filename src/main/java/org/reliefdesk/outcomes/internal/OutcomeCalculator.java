@@ -43,16 +43,26 @@ final class OutcomeCalculator {
     }
 
     Window baselineWindow(LocalDate courseStart, int days, Collection<DiaryEntry> entries) {
-        LocalDate from = courseStart.minusDays(days);
-        LocalDate to = courseStart.minusDays(1);
-        return window(from, to, days, Tally.of(entries, from, to), false);
+        return baselineWindow(courseStart, days, Tally.of(entries, courseStart.minusDays(days), courseStart.minusDays(1)));
+    }
+
+    Window baselineWindow(LocalDate courseStart, int days, Tally tally) {
+        return window(courseStart.minusDays(days), courseStart.minusDays(1), days, tally, false);
     }
 
     /** The {@code days} ending today, never before the course start. */
     Window currentWindow(LocalDate courseStart, int days, LocalDate today, Collection<DiaryEntry> entries) {
-        LocalDate from = later(today.minusDays(days - 1L), courseStart);
+        return currentWindow(courseStart, days, today, Tally.of(entries, currentFrom(courseStart, days, today), today));
+    }
+
+    Window currentWindow(LocalDate courseStart, int days, LocalDate today, Tally tally) {
         boolean tooRecent = ChronoUnit.DAYS.between(courseStart, today) < rules.requiredLoggedDays(days);
-        return window(from, today, days, Tally.of(entries, from, today), tooRecent);
+        return window(currentFrom(courseStart, days, today), today, days, tally, tooRecent);
+    }
+
+    /** The first day of the current window: {@code days} back from today, but not before the course start. */
+    static LocalDate currentFrom(LocalDate courseStart, int days, LocalDate today) {
+        return later(today.minusDays(days - 1L), courseStart);
     }
 
     /** A window from its counts; insufficient below the required logged days (or when the course is too recent). */
