@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A client's intakes: drafts (anything, as typed) and submitted intakes (checked, immutable,
@@ -136,6 +137,38 @@ public class Intakes {
                     saved_by = excluded.saved_by""")
                 .param("client", clientId).param("answers", text).param("by", savedBy).update();
         return draft;
+    }
+
+    /**
+     * Saves one section of the draft as typed (the pages save a section at a time), leaving the other
+     * sections as they are; atomic in the database, so two saves of different sections never lose each other.
+     */
+    @Transactional
+    public void saveDraftSection(UUID clientId, String section, JsonNode answers, UUID savedBy) {
+        if (form.section(section).isEmpty() || answers == null || !answers.isObject()) {
+            throw new IllegalArgumentException("No intake section " + section + " or not an object");
+        }
+        String text = answers.toString();
+        if (text.length() > MAX_DRAFT_CHARS / form.sections().size()) {
+            throw new RuleViolationException("The draft is too large", List.of(new FieldError(section,
+                    "must be at most " + MAX_DRAFT_CHARS / form.sections().size() + " characters")));
+        }
+        jdbc.sql("""
+                insert into intake_draft (client_id, answers, saved_at, saved_by)
+                values (:client, jsonb_build_object(:section, cast(:answers as jsonb)), now(), :by)
+                on conflict (client_id) do update set answers = intake_draft.answers || excluded.answers,
+                    saved_at = now(), saved_by = excluded.saved_by""")
+                .param("client", clientId).param("section", section).param("answers", text).param("by", savedBy)
+                .update();
+    }
+
+    /** Starts a new draft from the client's newest submitted intake, without its consent (signed afresh). */
+    @Transactional
+    public void draftFromLatest(UUID clientId, UUID savedBy) {
+        SubmittedIntake intake = latest(clientId).orElseThrow(() -> new IllegalStateException("No intake"));
+        ObjectNode answers = (ObjectNode) nested(intake);
+        answers.remove("consent");
+        saveDraft(clientId, answers, savedBy);
     }
 
     /** The nested JSON of a submitted intake's answers (as INTAKE.md), in the form's order. */
