@@ -29,6 +29,28 @@ public record Question(String code, QuestionType type, String label, String help
         return code.substring(0, code.indexOf('.'));
     }
 
+    /** A typed answer in words for people: Yes/No, option labels, numbers as written; "—" when absent. */
+    public String describe(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "Yes" : "No";
+        }
+        if (value instanceof java.util.Collection<?> items) {
+            return items.isEmpty() ? "None" : String.join(", ", items.stream().map(i -> optionLabel(i.toString())).toList());
+        }
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        return options == null ? value.toString() : optionLabel(value.toString());
+    }
+
+    private String optionLabel(String value) {
+        return options == null ? value : options.stream().filter(o -> o.value().equals(value)).map(Option::label)
+                .findFirst().orElse(value);
+    }
+
     public boolean allows(String value) {
         return options != null && options.stream().anyMatch(o -> o.value().equals(value));
     }

@@ -1,0 +1,97 @@
+package org.reliefdesk.intake.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reliefdesk.intake.Question;
+import org.reliefdesk.intake.QuestionType;
+
+/**
+ * One question as its page shows it: the kind of control, whether it applies now, the answer as
+ * typed, the problem beside it, and the ids that tie label, hint and problem together for screen readers.
+ *
+ * @param kind yesno, choice, scale (a short number range as buttons), set, areas (the body map),
+ *             number, date, text or textarea
+ * @param number the published numbering of a questionnaire item (MIDAS 1–5, A, B), else null
+ */
+record QuestionView(Question question, String kind, String number, boolean asked, String value, List<String> selected,
+        String error, List<Question.Option> options) {
+
+    static final String MIDAS = "midas";
+
+    static QuestionView of(Question q, boolean asked, String value, List<String> selected, String error,
+            String yes, String no) {
+        String kind = kind(q);
+        List<Question.Option> options = switch (kind) {
+            case "yesno" -> List.of(new Question.Option("true", yes), new Question.Option("false", no));
+            case "scale" -> scale(q);
+            default -> q.options();
+        };
+        List<String> chosen = q.type() == QuestionType.SET ? selected : value.isEmpty() ? List.of() : List.of(value);
+        return new QuestionView(q, kind, number(q), asked, value, chosen, error, options);
+    }
+
+    public String code() {
+        return question.code();
+    }
+
+    /** A group of radio buttons or checkboxes (a fieldset with a legend) rather than one input. */
+    public boolean grouped() {
+        return options != null;
+    }
+
+    /** The id the error summary links to: the input, or the first choice of a group. */
+    public String anchor() {
+        return grouped() ? code() + "-" + options.get(0).value() : code();
+    }
+
+    public String describedBy() {
+        List<String> ids = new ArrayList<>();
+        if (error != null) {
+            ids.add(code() + "-error");
+        }
+        if (question.help() != null) {
+            ids.add(code() + "-hint");
+        }
+        return ids.isEmpty() ? null : String.join(" ", ids);
+    }
+
+    /** The condition for showing it, as JSON for the page's script (null when it always applies). */
+    public String condition() {
+        return question.askedWhen() == null ? null : question.askedWhen().spec().toString();
+    }
+
+    private static String kind(Question q) {
+        return switch (q.type()) {
+            case BOOLEAN -> "yesno";
+            case CHOICE -> "choice";
+            case SET -> q.code().equals("focus.areas") ? "areas" : "set";
+            case DATE -> "date";
+            case TEXT -> q.maxLength() != null && q.maxLength() > 200 ? "textarea" : "text";
+            case INTEGER -> isScale(q) ? "scale" : "number";
+            default -> "number";
+        };
+    }
+
+    private static boolean isScale(Question q) {
+        return !q.section().equals(MIDAS) && q.min() != null && q.max() != null
+                && q.max().subtract(q.min()).compareTo(BigDecimal.TEN) <= 0;
+    }
+
+    private static List<Question.Option> scale(Question q) {
+        List<Question.Option> options = new ArrayList<>();
+        for (int i = q.min().intValue(); i <= q.max().intValue(); i++) {
+            options.add(new Question.Option(String.valueOf(i), String.valueOf(i)));
+        }
+        return options;
+    }
+
+    private static String number(Question q) {
+        if (!q.section().equals(MIDAS)) {
+            return null;
+        }
+        String item = q.code().substring(MIDAS.length() + 1);
+        return item.startsWith("q") ? item.substring(1) : item.toUpperCase();
+    }
+}

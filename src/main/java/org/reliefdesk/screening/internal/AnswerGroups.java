@@ -1,0 +1,33 @@
+package org.reliefdesk.screening.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reliefdesk.intake.IntakeForm;
+import org.reliefdesk.intake.Question;
+import org.reliefdesk.intake.SubmittedIntake;
+
+/** A submitted intake's answers grouped by the form's sections, in words, for staff to read. */
+record AnswerGroups(List<Group> groups) {
+
+    /** One section: its title and its answered questions. */
+    record Group(String title, List<Concerns.Answer> answers) {
+    }
+
+    static AnswerGroups of(IntakeForm form, SubmittedIntake intake) {
+        List<Group> groups = new ArrayList<>();
+        for (IntakeForm.Section section : form.sections()) {
+            List<Concerns.Answer> answers = new ArrayList<>();
+            for (Question q : section.questions()) {
+                intake.answers().get(q.code()).ifPresent(v -> answers.add(new Concerns.Answer(label(q), q.describe(v))));
+            }
+            groups.add(new Group(section.title(), answers));
+        }
+        return new AnswerGroups(groups);
+    }
+
+    private static String label(Question q) {
+        return q.section().equals("midas") ? "MIDAS " + q.code().substring(6).replace("q", "").toUpperCase() + ". "
+                + q.label() : q.label();
+    }
+}

@@ -1,0 +1,65 @@
+package org.reliefdesk.screening.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.reliefdesk.intake.IntakeAnswers;
+import org.reliefdesk.intake.IntakeForm;
+import org.reliefdesk.intake.Question;
+import org.reliefdesk.intake.SubmittedIntake;
+import org.reliefdesk.screening.Flag;
+import org.reliefdesk.screening.Screening;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each flag of a screening with the client's answers that raised it: the codes read by the rules
+ * behind the flag that held for this intake (so a letter can quote "the answers that raised each concern").
+ */
+@Component
+class Concerns {
+
+    private final RuleBook rules;
+    private final IntakeForm form;
+    private final Clock clock;
+
+    Concerns(RuleBook rules, IntakeForm form, Clock clock) {
+        this.rules = rules;
+        this.form = form;
+        this.clock = clock;
+    }
+
+    /** One answer as a person reads it: the question and the answer in words. */
+    record Answer(String question, String answer) {
+    }
+
+    /** A flag and the answers behind it. */
+    record Concern(Flag flag, List<Answer> answers) {
+    }
+
+    List<Concern> of(Screening screening, SubmittedIntake intake) {
+        IntakeAnswers answers = ScreeningEngine.withAge(intake.answers(),
+                LocalDate.ofInstant(intake.submittedAt(), clock.getZone()));
+        List<Concern> concerns = new ArrayList<>();
+        for (Flag flag : screening.flags()) {
+            Set<String> codes = new LinkedHashSet<>();
+            rules.rules().stream()
+                    .filter(r -> r.flag().equals(flag.code()) && r.severity().name().equals(flag.severity()))
+                    .filter(r -> r.condition().test(answers))
+                    .forEach(r -> codes.addAll(r.condition().codes()));
+            concerns.add(new Concern(flag, codes.stream().filter(answers::has).map(c -> answer(c, answers)).toList()));
+        }
+        return concerns;
+    }
+
+    private Answer answer(String code, IntakeAnswers answers) {
+        Question q = form.question(code).orElse(RuleBook.DERIVED.get(code));
+        if (q == null) {
+            return new Answer(code, String.valueOf(answers.get(code).orElse(null)));
+        }
+        return new Answer(q.label(), q.describe(answers.get(code).orElse(null)));
+    }
+}
