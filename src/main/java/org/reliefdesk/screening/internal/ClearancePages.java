@@ -82,7 +82,7 @@ class ClearancePages {
     @GetMapping("/clients/{id}/letter.pdf")
     ResponseEntity<byte[]> letter(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
         Client client = access.clinical(id, user, "READ_SCREENING");
-        return OutcomePages.pdf(letters.pdf(client).orElseThrow(() -> new NotFoundException("Letter")));
+        return ScreeningPages.pdf(letters.pdf(client).orElseThrow(() -> new NotFoundException("Letter")));
     }
 
     private static Map<String, String> typed(String clearedBy, String clearedOn, String note) {

@@ -32,7 +32,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Screenings#submit} like the API), the outcome the client sees, and their letter for the physician.
  */
 @Controller
-class OutcomePages {
+class ScreeningPages {
 
     private final Screenings screenings;
     private final Intakes intakes;
@@ -41,7 +41,7 @@ class OutcomePages {
     private final OutcomeView views;
     private final Clock clock;
 
-    OutcomePages(Screenings screenings, Intakes intakes, ClientAccess access, Letters letters, OutcomeView views,
+    ScreeningPages(Screenings screenings, Intakes intakes, ClientAccess access, Letters letters, OutcomeView views,
             Clock clock) {
         this.screenings = screenings;
         this.intakes = intakes;
