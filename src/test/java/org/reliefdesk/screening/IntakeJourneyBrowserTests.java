@@ -129,6 +129,7 @@ class IntakeJourneyBrowserTests {
         assertThat(browser.find(By.id("headache.daysPerMonth-error")).getText()).contains("whole number");
         assertThat(browser.find(By.id("headache.nausea-true")).isSelected()).isTrue();
         pages.fullScreenshot("phone-2-headache-problems");
+        assertFitsIn320Pixels(browser);
         browser.type("headache.daysPerMonth", "6");
         browser.click(By.cssSelector("label[for='headache.quality-PULSATING']"));
         pages.next();
@@ -143,6 +144,16 @@ class IntakeJourneyBrowserTests {
         assertThat(jaw.isSelected()).isFalse();
         browser.click(By.cssSelector(".bodymap [data-area='TEMPLES']"));
         pages.fullScreenshot("phone-5-focus-bodymap");
+        assertFitsIn320Pixels(browser);
+    }
+
+    /** Readable at 320 px: nothing wider than the window (no sideways scrolling). */
+    private static void assertFitsIn320Pixels(Browser browser) {
+        browser.driver().manage().window().setSize(new Dimension(320, 700));
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        assertThat(((Number) overflow).intValue()).as("sideways overflow at 320 px").isLessThanOrEqualTo(0);
     }
 
     private static void consentAndSendWithTheKeyboardOnly(Browser browser) {
@@ -205,13 +216,17 @@ class IntakeJourneyBrowserTests {
             browser.signIn(therapist, TestData.PASSWORD).waitForText("ReliefDesk");
             browser.go("/clients/" + clientId);
             assertThat(browser.text()).contains("NEW_OR_CHANGED", "Are your headaches new, or clearly different",
-                    "Answers consistent with not assessed", "Score 11, grade III");
+                    "Not assessed: warning signs need a physician first", "Score 11, grade III");
             assertThat(browser.driver().findElements(By.cssSelector(".bodymap .region.on"))).isNotEmpty();
             pages.fullScreenshot("phone-therapist-screening");
             browser.type("clearedBy", "Dr Mira Patel");
             browser.click(By.xpath("//button[text()='Record clearance']"));
             browser.waitForText("The clearance was recorded");
             assertThat(browser.find(By.cssSelector("[data-testid=screening-status]")).getText()).isEqualTo("CLEARED");
+            var audit = Api.anonymous(port).as(TestData.ADMIN_EMAIL, TestData.PASSWORD)
+                    .get("/api/v1/audit?size=200&clientId=" + clientId).text();
+            assertThat(audit).contains("\"actor\":\"" + therapist + "\",\"actorRole\":\"THERAPIST\",\"action\":\"READ_SCREENING\"",
+                    "RECORD_CLEARANCE");
             signOut(browser);
 
             browser.signIn(email, TestData.PASSWORD).waitForText("Welcome");
