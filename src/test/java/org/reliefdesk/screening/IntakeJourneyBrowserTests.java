@@ -94,6 +94,9 @@ class IntakeJourneyBrowserTests {
             browser.go("/intake");
             assertThat(browser.url()).endsWith("/screening");
             assertThat(browser.text()).contains("You can book your session", "MIDAS score: 11");
+            browser.click(By.xpath("//button[text()='Update my answers']"));
+            assertThat(pages.step()).isEqualTo("Step 1 of 7");
+            assertThat(browser.find(By.name("about.physician")).getAttribute("value")).startsWith("Dr Mira Patel");
         }
     }
 
@@ -168,6 +171,9 @@ class IntakeJourneyBrowserTests {
         try (Browser browser = Browser.open(port)) {
             IntakePages pages = new IntakePages(browser);
             browser.signIn(email, TestData.PASSWORD).waitForText("Welcome");
+            browser.go("/intake");
+            browser.click(By.cssSelector("button[value=later]"));
+            browser.waitForText("Your answers are saved");
             browser.go("/intake");
             pages.fillThrough(answers("warning.thunderclap", true), ALL).send();
             browser.waitForText("Seek emergency care now");
