@@ -19,14 +19,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * A month of bookings (two weeks back, two ahead) for every demo client the screening gate
- * allows: a weekly session each, at a time of day that differs per client, with any therapist.
+ * Bookings for every demo client the screening gate allows: a weekly session each (six weeks back,
+ * so that the outcomes have a course old enough to compare, and three ahead), at a time of day
+ * that differs per client, with any therapist.
  */
 @Component
 @ConditionalOnBooleanProperty("reliefdesk.demo")
 class BookingsDemoData implements DemoSeeder {
 
-    private static final int WEEKS_BACK = 2;
+    private static final int WEEKS_BACK = 6;
     private static final int WEEKS_AHEAD = 3;
     private final Booker booker;
     private final Bookings bookings;
