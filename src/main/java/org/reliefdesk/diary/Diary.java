@@ -114,13 +114,16 @@ public class Diary {
             return List.of();
         }
         return jdbc.sql("""
-                select s.ord, count(d.entry_date) as logged, count(*) filter (where d.headache) as headache,
-                       coalesce(sum(d.peak_intensity) filter (where d.headache), 0) as peak_sum,
-                       count(*) filter (where cardinality(d.acute_medication) > 0) as medication
+                select s.ord, c.logged, c.headache, c.peak_sum, c.medication
                 from unnest(cast(:clients as uuid[]), cast(:froms as date[]), cast(:tos as date[]))
                      with ordinality as s(client_id, from_date, to_date, ord)
-                left join diary_entry d on d.client_id = s.client_id and d.entry_date between s.from_date and s.to_date
-                group by s.ord order by s.ord""")
+                cross join lateral (
+                    select count(*) as logged, count(*) filter (where d.headache) as headache,
+                           coalesce(sum(d.peak_intensity) filter (where d.headache), 0) as peak_sum,
+                           count(*) filter (where d.took_medication) as medication
+                    from diary_entry d
+                    where d.client_id = s.client_id and d.entry_date between s.from_date and s.to_date) c
+                order by s.ord""")
                 .param("clients", spans.stream().map(s -> s.clientId().toString()).toArray(String[]::new))
                 .param("froms", spans.stream().map(s -> s.from().toString()).toArray(String[]::new))
                 .param("tos", spans.stream().map(s -> s.to().toString()).toArray(String[]::new))

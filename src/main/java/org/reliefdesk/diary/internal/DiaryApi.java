@@ -77,7 +77,7 @@ class DiaryApi {
 
     @GetMapping("/diary-reminder")
     Reminder reminder(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId) {
-        access.profile(clientId, user);
+        access.clinical(clientId, user, "READ_DIARY_REMINDER");
         return new Reminder(reminders.hourOf(clientId).orElse(null));
     }
 
