@@ -10,6 +10,10 @@ shift || true
 CONCURRENCY=("${@:-8 16}")
 read -r -a CONCURRENCY <<<"${CONCURRENCY[*]}"
 command -v pgbench >/dev/null || { echo "pgbench is missing: apt-get install postgresql-client"; exit 1; }
+# First start: switch on PostgreSQL's own log file (takes effect at the next start).
+start_app
+psql_app -c "alter system set logging_collector = on" -c "alter system set log_line_prefix = '%m [%p] '" >/dev/null
+KEEP_DATA=1 stop_app
 start_app
 STATE="$DATA/state"
 MAX=$(printf '%s\n' "${CONCURRENCY[@]}" | sort -n | tail -1)
@@ -19,17 +23,17 @@ LOCATION=$(sed -n 2p "$STATE")
 # One booking with every statement logged by PostgreSQL, turned into a pgbench script.
 psql_app -c "alter system set log_statement = 'all'" -c "select pg_reload_conf()" >/dev/null
 sleep 1
-echo "MARK-BEGIN" >>"$DATA/app.log"
 bench book-one "$BASE" "$STATE" 20000 >"$DATA/one.txt"
 sleep 1
 psql_app -c "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
-python3 bench/pgbench_script.py "$DATA/app.log" "$DATA/one.txt" "$DATA/booking.sql"
+cat "$DATA"/postgres/log/*.log >"$DATA/statements.log"
+python3 bench/pgbench_script.py "$DATA/statements.log" "$DATA/one.txt" "$DATA/booking.sql"
 echo "pgbench script (the application's statements for one booking, slot times as variables):"
 grep -c ';$' "$DATA/booking.sql" | xargs echo "  statements:"
 
 rows_between() { # rows of the bench location starting in [day offset $1, $1 + 400 * workers)
   psql_app -c "select count(*) from booking where location_id = '$LOCATION'
-      and starts_at >= (current_date + $1) and starts_at < (current_date + $1 + 400 * $MAX + 400)"
+      and starts_at >= (current_date + $1 - 2) and starts_at < (current_date + $1 + 400 * $MAX + 400)"
 }
 
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
@@ -47,7 +51,7 @@ for c in "${CONCURRENCY[@]}"; do
     app+=("$(python3 -c "print(round($created / $SECONDS_PER_RUN, 1))")")
     offset=$((offset + 400 * MAX + 800))
     tps=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$c" -j "$c" -T "$SECONDS_PER_RUN" \
-        -D base="$offset" -f "$DATA/booking.sql" postgres 2>&1 | tee "$DATA/pgbench.txt" | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9.]*$')
+        -D base="$offset" -D k=-1 -f "$DATA/booking.sql" postgres 2>&1 | tee "$DATA/pgbench.txt" | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9.]*$')
     failed=$(grep -o 'number of failed transactions: [0-9]*' "$DATA/pgbench.txt" | grep -o '[0-9]*$' || echo 0)
     echo "  pgbench $c connections $SECONDS_PER_RUN s: $tps transactions/s (failed: ${failed:-0})"
     pg+=("$tps")

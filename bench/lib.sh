@@ -8,8 +8,8 @@ export RELIEFDESK_ADMIN_PASSWORD=bench-admin-password-2026
 JAR=$(ls target/reliefdesk-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$JAR" ]; then ./mvnw -B -ntp -q package -DskipTests; JAR=$(ls target/reliefdesk-*.jar | grep -v original | head -1); fi
 
-start_app() {
-  DATA=$(mktemp -d /tmp/reliefdesk-bench-XXXX)
+start_app() { # again on the same data when DATA is already set
+  DATA=${DATA:-$(mktemp -d /tmp/reliefdesk-bench-XXXX)}
   local port
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   BASE="http://127.0.0.1:$port"

@@ -24,7 +24,10 @@ class BookingBrowserTests {
     @Test
     void aClientBooksOnTheirPhoneAndTheFrontDeskCancelsIt() {
         String location = Scheduling.location(port, "America/New_York", 2, 1, 15).get("id").asString();
-        Scheduling.therapist(port, location, List.of("MEDICAL_MASSAGE"), DAY.plusYears(1), "09:00", "17:00");
+        String therapist = Scheduling.therapist(port, location, List.of("MEDICAL_MASSAGE"), DAY.plusYears(1), "09:00",
+                "17:00");
+        String therapistEmail = Scheduling.admin(port).get("/api/v1/therapists/" + therapist).json().get("email")
+                .asString();
         String[] client = Scheduling.clearedClient(port);
         String desk = TestData.createStaff(org.reliefdesk.support.Api.anonymous(port), "FRONT_DESK");
         try (Browser browser = Browser.open(port, 390, 844)) {
@@ -39,6 +42,13 @@ class BookingBrowserTests {
             browser.click(By.xpath("//button[normalize-space()='Confirm booking']"));
             browser.waitForText("Booked:");
             assertThat(browser.text()).contains("Your upcoming sessions");
+            browser.click(By.xpath("//form[contains(@action,'/logout')]/button"));
+
+            browser.signIn(therapistEmail, TestData.PASSWORD);
+            browser.waitForText("My day");
+            browser.go("/therapist/today?day=" + DAY);
+            assertThat(browser.find(By.cssSelector("[data-testid=session]")).getText())
+                    .contains("09:00", "Test Client", "Screening now: CLEARED", "No accepted plan in force yet");
             browser.click(By.xpath("//form[contains(@action,'/logout')]/button"));
 
             browser.signIn(desk, TestData.PASSWORD);

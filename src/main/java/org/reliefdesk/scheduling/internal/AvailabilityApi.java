@@ -12,6 +12,10 @@ import org.reliefdesk.services.Service;
 import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,8 +50,9 @@ class AvailabilityApi {
     record Answer(String timeZone, List<SlotView> slots) {
     }
 
-    @GetMapping
-    Answer slots(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String locationId,
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Answer.class)))
+    String slots(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String locationId,
             @RequestParam(required = false) String serviceCode, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String therapistId,
             @RequestParam(required = false) String clientId) {
@@ -65,8 +70,7 @@ class AvailabilityApi {
         TimeRange range = location == null ? null : TimeRange.parse(from, to, location.zone(), errors);
         errors.throwIfAny();
         var needs = requirements.of(service, client);
-        return new Answer(location.timeZone(),
-                finder.free(location, service.minutes(), needs, therapist, range.from(), range.to()));
+        return finder.json(location, service.minutes(), needs, therapist, range.from(), range.to());
     }
 
     /** Absent: the first location (a single-location practice need not name it). */

@@ -33,12 +33,31 @@ class Locations {
                 .map(id -> find(id).orElseThrow()).toList();
     }
 
+    /** One statement: the location, its active rooms in order and its active kits. */
     Optional<Location> find(UUID id) {
-        return jdbc.sql("select id, name, time_zone, buffer_minutes, late_cancel_hours from location where id = :id")
+        return jdbc.sql("""
+                select l.name, l.time_zone, l.buffer_minutes, l.late_cancel_hours,
+                    array(select r.id from room r where r.location_id = l.id and r.active order by r.position, r.name)
+                        as room_ids,
+                    array(select r.name from room r where r.location_id = l.id and r.active order by r.position, r.name)
+                        as room_names,
+                    (select count(*)::int from equipment_unit e where e.location_id = l.id and e.active
+                        and e.kind = 'HOT_STONE_KIT') as kits
+                from location l where l.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new Location(id, rs.getString("name"), rs.getString("time_zone"),
-                        rs.getInt("buffer_minutes"), rs.getInt("late_cancel_hours"), rooms(id), equipment(id)))
+                        rs.getInt("buffer_minutes"), rs.getInt("late_cancel_hours"),
+                        rooms((UUID[]) rs.getArray("room_ids").getArray(), (String[]) rs.getArray("room_names").getArray()),
+                        rs.getInt("kits") == 0 ? List.of() : List.of(new Equipment(HOT_STONE_KIT, rs.getInt("kits")))))
                 .optional();
+    }
+
+    private static List<Room> rooms(UUID[] ids, String[] names) {
+        List<Room> rooms = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            rooms.add(new Room(ids[i], names[i]));
+        }
+        return rooms;
     }
 
     Location get(UUID id) {
@@ -132,17 +151,6 @@ class Locations {
         } catch (DateTimeException e) {
             return false;
         }
-    }
-
-    private List<Room> rooms(UUID location) {
-        return jdbc.sql("select id, name from room where location_id = :id and active order by position, name")
-                .param("id", location).query(Room.class).list();
-    }
-
-    private List<Equipment> equipment(UUID location) {
-        return jdbc.sql("""
-                select kind, count(*)::int as count from equipment_unit where location_id = :id and active
-                group by kind order by kind""").param("id", location).query(Equipment.class).list();
     }
 
     private void saveRooms(UUID location, List<Room> rooms) {

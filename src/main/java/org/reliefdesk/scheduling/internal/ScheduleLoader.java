@@ -103,7 +103,8 @@ class ScheduleLoader {
         jdbc.sql("""
                 select therapist_id, room_id, extract(epoch from starts_at)::bigint, extract(epoch from held_until)::bigint
                 from booking where status <> 'CANCELLED' and held && tstzrange(:from, :until)
-                  and (therapist_id = any(:ids) or room_id in (select id from room where location_id = :location))""")
+                  and starts_at < :until and starts_at > cast(:from as timestamptz) - interval '1 day'
+                  and (therapist_id = any(:ids) or location_id = :location)""")
                 .param("from", at(from)).param("until", at(until)).param("ids", therapists).param("location", location)
                 .query(rs -> {
                     long[] span = {rs.getLong(3), rs.getLong(4)};

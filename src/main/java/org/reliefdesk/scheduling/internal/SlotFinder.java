@@ -50,6 +50,29 @@ class SlotFinder {
         return views(location.zone(), availability, slots.subList(0, Math.min(limit, slots.size())));
     }
 
+    /**
+     * The availability answer written straight to JSON ({@code {"timeZone":…,"slots":[…]}}): a month of
+     * a busy practice is thousands of slots, so times and ids are formatted once each.
+     */
+    String json(Location location, int minutes, Needs needs, UUID therapistId, long from, long to) {
+        Availability availability = load(location, minutes, needs, therapistId, from, to);
+        List<Slot> slots = availability.between(from, to);
+        Map<Long, String> times = new HashMap<>();
+        String[] therapists = availability.therapists().stream().map(t -> t.id().toString()).toArray(String[]::new);
+        String[] rooms = availability.rooms().stream().map(r -> r.id().toString()).toArray(String[]::new);
+        StringBuilder json = new StringBuilder(64 + slots.size() * 160);
+        json.append("{\"timeZone\":\"").append(location.timeZone()).append("\",\"slots\":[");
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            json.append(i == 0 ? "{\"start\":\"" : ",{\"start\":\"")
+                    .append(format(times, location.zone(), slot.start()))
+                    .append("\",\"end\":\"").append(format(times, location.zone(), slot.end()))
+                    .append("\",\"therapistId\":\"").append(therapists[slot.therapist()])
+                    .append("\",\"roomId\":\"").append(rooms[slot.room()]).append("\"}");
+        }
+        return json.append("]}").toString();
+    }
+
     static List<SlotView> views(ZoneId zone, Availability availability, List<Slot> slots) {
         Map<Long, String> formatted = new HashMap<>();
         List<SlotView> views = new ArrayList<>(slots.size());
