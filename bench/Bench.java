@@ -207,7 +207,7 @@ public class Bench {
         List<Future<?>> running = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             String[] worker = lines.get(2 + w).split(" ");
-            LocalDate firstDay = LocalDate.now(ZONE).plusDays(firstDayOffset + 400L * w);
+            LocalDate firstDay = LocalDate.now(ZONE).plusDays(firstDayOffset + 150L * w);
             running.add(pool.submit(() -> {
                 for (int k = 0; System.nanoTime() < deadline; k++) {
                     Response r = post(admin, "/api/v1/bookings", booking(worker[1], location, slot(firstDay, k), worker[0]));
@@ -285,7 +285,7 @@ public class Bench {
             String email = "bench-therapist-" + System.nanoTime() + "@bench.example";
             Response r = post(admin, "/api/v1/therapists", "{\"email\":\"" + email + "\",\"password\":\"bench-password-2026\","
                     + "\"fullName\":\"Bench Therapist " + i + "\",\"licence\":{\"number\":\"B-" + i
-                    + "\",\"region\":\"ME\",\"expiresOn\":\"2099-12-31\"},\"skills\":[\"MEDICAL_MASSAGE\",\"TRIGGER_POINT\","
+                    + "\",\"region\":\"ME\",\"expiresOn\":\"2999-12-31\"},\"skills\":[\"MEDICAL_MASSAGE\",\"TRIGGER_POINT\","
                     + "\"REFLEXOLOGY\",\"HOT_STONE\"],\"locationId\":\"" + location + "\"}");
             String id = expect(r, 201, "\"id\":\"([^\"]+)\"");
             expect(put(admin, "/api/v1/therapists/" + id + "/hours", "{\"locationId\":\"" + location + "\",\"weekly\":["

@@ -3,6 +3,7 @@
 # for 30 s, against pgbench replaying the SQL the application issued for one booking (captured from
 # PostgreSQL's statement log) with the same number of connections and duration on the same database.
 # Median of three runs each; the booking rows counted afterwards must equal the 201s.
+# Each client books its own band of 150 days, 19 sessions a day (enough for ~2,800 bookings each).
 # Usage: bench/booking-throughput.sh [SECONDS] [CLIENTS...]   (builds the jar if missing; needs pgbench)
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN=${1:-30}
@@ -23,7 +24,7 @@ LOCATION=$(sed -n 2p "$STATE")
 # One booking with every statement logged by PostgreSQL, turned into a pgbench script.
 psql_app -c "alter system set log_statement = 'all'" -c "select pg_reload_conf()" >/dev/null
 sleep 1
-bench book-one "$BASE" "$STATE" 20000 >"$DATA/one.txt"
+bench book-one "$BASE" "$STATE" 60000 >"$DATA/one.txt"
 sleep 1
 psql_app -c "alter system reset log_statement" -c "select pg_reload_conf()" >/dev/null
 cat "$DATA"/postgres/log/*.log >"$DATA/statements.log"
@@ -33,7 +34,7 @@ grep -c ';$' "$DATA/booking.sql" | xargs echo "  statements:"
 
 rows_between() { # rows of the bench location starting in [day offset $1, $1 + 400 * workers)
   psql_app -c "select count(*) from booking where location_id = '$LOCATION'
-      and starts_at >= (current_date + $1 - 2) and starts_at < (current_date + $1 + 400 * $MAX + 400)"
+      and starts_at >= (current_date + $1 - 2) and starts_at < (current_date + $1 + 150 * $MAX + 30)"
 }
 
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
@@ -49,13 +50,13 @@ for c in "${CONCURRENCY[@]}"; do
     [ "$rows" = "$created" ] && check="rows == 201s" || check="MISMATCH rows $rows != 201s $created"
     echo "    booking rows for the run: $rows ($check)"
     app+=("$(python3 -c "print(round($created / $SECONDS_PER_RUN, 1))")")
-    offset=$((offset + 400 * MAX + 800))
-    tps=$(pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -c "$c" -j "$c" -T "$SECONDS_PER_RUN" \
+    offset=$((offset + 150 * MAX + 60))
+    tps=$("${NICE[@]}" pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -M prepared -c "$c" -j "$c" -T "$SECONDS_PER_RUN" \
         -D base="$offset" -D k=-1 -f "$DATA/booking.sql" postgres 2>&1 | tee "$DATA/pgbench.txt" | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9.]*$')
     failed=$(grep -o 'number of failed transactions: [0-9]*' "$DATA/pgbench.txt" | grep -o '[0-9]*$' || echo 0)
     echo "  pgbench $c connections $SECONDS_PER_RUN s: $tps transactions/s (failed: ${failed:-0})"
     pg+=("$tps")
-    offset=$((offset + 400 * MAX + 800))
+    offset=$((offset + 150 * MAX + 60))
   done
   a=$(median "${app[@]}"); p=$(median "${pg[@]}")
   ratio=$(python3 -c "print(round(100 * $a / $p, 1))")

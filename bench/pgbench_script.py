@@ -42,12 +42,15 @@ kept = [s for s in statements[first:last + 1]
 result, open_begin = [], {}
 for s in kept:
     word = s["sql"].strip().upper()
+    pid = s["pid"]
     if word == "BEGIN":
-        open_begin[s["pid"]] = len(result)
-    elif word == "COMMIT" and s["pid"] in open_begin and open_begin[s["pid"]] == len(result) - 1:
-        result.pop()
-        del open_begin[s["pid"]]
-        continue
+        open_begin[pid] = s
+    elif word == "COMMIT" and pid in open_begin:
+        begin = open_begin.pop(pid)
+        index = next(i for i, r in enumerate(result) if r is begin)
+        if not any(r["pid"] == pid for r in result[index + 1:]):
+            result.pop(index)
+            continue
     result.append(s)
 sql_out = []
 for s in result:
@@ -68,10 +71,10 @@ def timestamp_expr(match):
     minutes = int((when - start).total_seconds() // 60)
     if abs(minutes) > 24 * 60:
         return match.group(0)
-    return "(timestamptz '2030-01-01 00:00:00+00' + (:t + %d) * interval '1 minute')" % minutes
+    return "(timestamptz '2200-01-01 00:00:00+00' + (:t + %d) * interval '1 minute')" % minutes
 
 script = ["\\set k :k + 1",
-          "\\set t ((:base + :client_id * 400) * 1440) + (:k / 19) * 1440 + (:k % 19) * 75"]
+          "\\set t ((:base + :client_id * 150) * 1440) + (:k / 19) * 1440 + (:k % 19) * 75"]
 for sql in sql_out:
     sql = re.sub(r"'(\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?[+-]\d\d(?::\d\d)?)'", timestamp_expr, sql)
     gset = re.search(r"insert into booking\b", sql, re.I) and re.search(r"returning id\s*$", sql, re.I)
