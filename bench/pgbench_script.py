@@ -71,7 +71,7 @@ def timestamp_expr(match):
     minutes = int((when - start).total_seconds() // 60)
     if abs(minutes) > 24 * 60:
         return match.group(0)
-    return "(timestamptz '2200-01-01 00:00:00+00' + (:t + %d) * interval '1 minute')" % minutes
+    return "(make_timestamptz(2200, 1, 1, 0, 0, 0, 'UTC') + (:t + %d) * interval '1 minute')" % minutes
 
 script = ["\\set k :k + 1",
           "\\set t ((:base + :client_id * 150) * 1440) + (:k / 19) * 1440 + (:k % 19) * 75"]

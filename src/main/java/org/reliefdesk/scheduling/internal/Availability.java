@@ -38,6 +38,7 @@ final class Availability {
     private final List<Resource> rooms;
     private final List<Resource> kits;
     private final Map<Long, int[]> resourcesAt = new HashMap<>();
+    private final boolean quarterHourOffsets;
 
     /** {@code kits} null when the session needs no kit. */
     Availability(ZoneId zone, int sessionMinutes, int bufferMinutes, Set<String> requiredSkills,
@@ -50,6 +51,26 @@ final class Availability {
         this.therapists = therapists;
         this.rooms = rooms;
         this.kits = kits;
+        this.quarterHourOffsets = quarterHourOffsets(rules);
+    }
+
+    /** Every offset the zone ever uses is a whole quarter hour: then the local grid is the UTC grid. */
+    private static boolean quarterHourOffsets(ZoneRules rules) {
+        if (rules.isFixedOffset()) {
+            return rules.getOffset(Instant.EPOCH).getTotalSeconds() % GRID_SECONDS == 0;
+        }
+        boolean aligned = true;
+        for (var transition : rules.getTransitions()) {
+            if (transition.getInstant().getEpochSecond() > 0) {
+                aligned &= transition.getOffsetAfter().getTotalSeconds() % GRID_SECONDS == 0
+                        && transition.getOffsetBefore().getTotalSeconds() % GRID_SECONDS == 0;
+            }
+        }
+        for (var rule : rules.getTransitionRules()) {
+            aligned &= rule.getOffsetAfter().getTotalSeconds() % GRID_SECONDS == 0
+                    && rule.getOffsetBefore().getTotalSeconds() % GRID_SECONDS == 0;
+        }
+        return aligned;
     }
 
     List<TherapistSchedule> therapists() {
@@ -112,7 +133,8 @@ final class Availability {
     }
 
     boolean onGrid(long epochSecond) {
-        return onGrid(rules, epochSecond);
+        return epochSecond > 0 && quarterHourOffsets ? Math.floorMod(epochSecond, GRID_SECONDS) == 0
+                : onGrid(rules, epochSecond);
     }
 
     /** Whether the instant falls on the quarter hour of the zone's local time. */
