@@ -74,9 +74,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in and waits until the next page has loaded (so that a following {@code go} is signed in). */
     public Browser signIn(String email, String password) {
         go("/login").type("email", email).type("password", password);
-        return click(By.cssSelector("main form button[type=submit]"));
+        WebElement submit = find(By.cssSelector("main form button[type=submit]"));
+        click(By.cssSelector("main form button[type=submit]"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        return this;
     }
 
     /** The main content's text, once the page has settled. */
