@@ -76,6 +76,14 @@ class Booker {
         long end() {
             return start + service.minutes() * 60L;
         }
+
+        Ask withStart(long newStart) {
+            return new Ask(client, location, service, newStart, therapistId, bookedBy);
+        }
+
+        Ask withTherapist(UUID therapist) {
+            return new Ask(client, location, service, start, therapist, bookedBy);
+        }
     }
 
     Booking book(ReliefDeskUser user, BookingRequest request) {
@@ -110,16 +118,11 @@ class Booker {
     }
 
     /** Inserts and returns the new id, or null when no therapist/room/kit is free at that start. */
-    private UUID attempt(Ask ask, Needs needs, String screening) {
-        Availability availability = finder.load(ask.location(), ask.service().minutes(), needs, ask.therapistId(),
-                ask.start(), ask.end());
-        int chosen = choose(ask, availability);
-        if (chosen < 0) {
+    UUID attempt(Ask ask, Needs needs, String screening) {
+        Pick pick = pick(ask, needs);
+        if (pick == null) {
             return null;
         }
-        int[] resources = availability.resources(ask.start());
-        UUID therapist = availability.therapists().get(chosen).id();
-        UUID room = availability.rooms().get(resources[0]).id();
         long heldUntil = ask.end() + ask.location().bufferMinutes() * 60L;
         UUID id = jdbc.sql("""
                 insert into booking (client_id, location_id, service_code, therapist_id, room_id, starts_at, ends_at,
@@ -127,20 +130,43 @@ class Booker {
                 values (:client, :location, :service, :therapist, :room, :start, :end, :held, :screening, :plan,
                     :planVersion, :skills, :by) returning id""")
                 .param("client", ask.client().id()).param("location", ask.location().id())
-                .param("service", ask.service().code()).param("therapist", therapist).param("room", room)
+                .param("service", ask.service().code()).param("therapist", pick.therapist()).param("room", pick.room())
                 .param("start", ScheduleLoader.at(ask.start())).param("end", ScheduleLoader.at(ask.end()))
                 .param("held", ScheduleLoader.at(heldUntil)).param("screening", screening)
                 .param("plan", needs.plan() == null ? null : needs.plan().planId())
                 .param("planVersion", needs.plan() == null ? null : needs.plan().version())
                 .param("skills", needs.skills().toArray(String[]::new)).param("by", ask.bookedBy())
                 .query(UUID.class).single();
-        if (resources[1] >= 0) {
-            jdbc.sql("insert into booking_equipment (booking_id, unit_id, held) values (:b, :u, tstzrange(:s, :h))")
-                    .param("b", id).param("u", availability.kits().get(resources[1]).id())
-                    .param("s", ScheduleLoader.at(ask.start())).param("h", ScheduleLoader.at(heldUntil)).update();
-        }
-        events.publishEvent(new BookingConfirmed(id, ask.client().id(), therapist, Instant.ofEpochSecond(ask.start())));
+        holdKit(id, pick, ask.start(), heldUntil);
+        events.publishEvent(new BookingConfirmed(id, ask.client().id(), pick.therapist(),
+                Instant.ofEpochSecond(ask.start())));
         return id;
+    }
+
+    /** What a session takes: a therapist, a room and, when the plan needs one, a kit unit (else null). */
+    record Pick(UUID therapist, UUID room, UUID kit) {
+    }
+
+    /** The therapist, room and kit free at the ask's start, or null when taken; 422 when not bookable at all. */
+    Pick pick(Ask ask, Needs needs) {
+        Availability availability = finder.load(ask.location(), ask.service().minutes(), needs, ask.therapistId(),
+                ask.start(), ask.end());
+        int chosen = choose(ask, availability);
+        if (chosen < 0) {
+            return null;
+        }
+        int[] resources = availability.resources(ask.start());
+        return new Pick(availability.therapists().get(chosen).id(), availability.rooms().get(resources[0]).id(),
+                resources[1] >= 0 ? availability.kits().get(resources[1]).id() : null);
+    }
+
+    /** Holds the picked kit unit (if any) for the booking's span plus buffer. */
+    void holdKit(UUID bookingId, Pick pick, long start, long heldUntil) {
+        if (pick.kit() != null) {
+            jdbc.sql("insert into booking_equipment (booking_id, unit_id, held) values (:b, :u, tstzrange(:s, :h))")
+                    .param("b", bookingId).param("u", pick.kit())
+                    .param("s", ScheduleLoader.at(start)).param("h", ScheduleLoader.at(heldUntil)).update();
+        }
     }
 
     /** The therapist to book (index), -1 when the time is taken; 422 when it is not bookable at all. */
@@ -179,14 +205,23 @@ class Booker {
                 : "That time is outside every qualified therapist's working hours");
     }
 
+    /** Up to five free times nearest to the ask's start. */
+    List<SlotFinder.SlotView> alternatives(Ask ask, Needs needs) {
+        return finder.nearest(ask.location(), ask.service().minutes(), needs, ask.therapistId(), ask.start(),
+                clock.instant().getEpochSecond(), 5);
+    }
+
     private ConflictException taken(Ask ask, Needs needs) {
-        var alternatives = finder.nearest(ask.location(), ask.service().minutes(), needs, ask.therapistId(),
-                ask.start(), clock.instant().getEpochSecond(), 5);
+        var alternatives = alternatives(ask, needs);
         return new ConflictException("That time was taken meanwhile; here are the nearest free times",
                 Map.of("alternatives", alternatives));
     }
 
-    private void checkTime(Ask ask, boolean pastAllowed) {
+    void checkTime(Ask ask) {
+        checkTime(ask, false);
+    }
+
+    void checkTime(Ask ask, boolean pastAllowed) {
         if (!pastAllowed && ask.start() <= clock.instant().getEpochSecond()) {
             throw RuleViolationException.of("start", "That time has already passed");
         }
@@ -195,7 +230,7 @@ class Booker {
         }
     }
 
-    private void checkClientFree(Ask ask) {
+    void checkClientFree(Ask ask) {
         boolean busy = jdbc.sql("""
                 select exists (select 1 from booking where client_id = :client and status <> 'CANCELLED'
                     and session && tstzrange(:start, :end))""")
@@ -206,7 +241,7 @@ class Booker {
         }
     }
 
-    private Ask resolve(ReliefDeskUser user, BookingRequest request) {
+    Ask resolve(ReliefDeskUser user, BookingRequest request) {
         FieldErrors errors = new FieldErrors();
         Client client = resolveClient(user, request.clientId(), errors);
         Location location = Ids.parse(request.locationId()) == null ? null

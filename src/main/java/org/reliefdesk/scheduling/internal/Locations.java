@@ -36,7 +36,7 @@ class Locations {
     /** One statement: the location, its active rooms in order and its active kits. */
     Optional<Location> find(UUID id) {
         return jdbc.sql("""
-                select l.name, l.time_zone, l.buffer_minutes, l.late_cancel_hours,
+                select l.name, l.time_zone, l.buffer_minutes, l.late_cancel_hours, l.address, l.offer_hold_minutes,
                     array(select r.id from room r where r.location_id = l.id and r.active order by r.position, r.name)
                         as room_ids,
                     array(select r.name from room r where r.location_id = l.id and r.active order by r.position, r.name)
@@ -48,7 +48,8 @@ class Locations {
                 .query((rs, n) -> new Location(id, rs.getString("name"), rs.getString("time_zone"),
                         rs.getInt("buffer_minutes"), rs.getInt("late_cancel_hours"),
                         rooms((UUID[]) rs.getArray("room_ids").getArray(), (String[]) rs.getArray("room_names").getArray()),
-                        rs.getInt("kits") == 0 ? List.of() : List.of(new Equipment(HOT_STONE_KIT, rs.getInt("kits")))))
+                        rs.getInt("kits") == 0 ? List.of() : List.of(new Equipment(HOT_STONE_KIT, rs.getInt("kits"))),
+                        rs.getString("address"), rs.getInt("offer_hold_minutes")))
                 .optional();
     }
 
@@ -74,10 +75,13 @@ class Locations {
     Location create(Location request) {
         check(request);
         UUID id = jdbc.sql("""
-                insert into location (name, time_zone, buffer_minutes, late_cancel_hours)
-                values (:name, :zone, :buffer, :late) returning id""")
+                insert into location (name, time_zone, buffer_minutes, late_cancel_hours, address, offer_hold_minutes)
+                values (:name, :zone, :buffer, :late, coalesce(:address, ''), coalesce(:hold, :defaultHold))
+                returning id""")
                 .param("name", request.name().strip()).param("zone", request.timeZone())
                 .param("buffer", request.bufferMinutes()).param("late", request.lateCancelHours())
+                .param("address", stripped(request.address())).param("hold", request.offerHoldMinutes())
+                .param("defaultHold", Location.DEFAULT_OFFER_HOLD_MINUTES)
                 .query(UUID.class).single();
         saveRooms(id, request.rooms());
         saveEquipment(id, request.equipment());
@@ -91,9 +95,11 @@ class Locations {
         check(request);
         jdbc.sql("""
                 update location set name = :name, time_zone = :zone, buffer_minutes = :buffer,
-                    late_cancel_hours = :late, updated_at = now() where id = :id""")
+                    late_cancel_hours = :late, address = coalesce(:address, address),
+                    offer_hold_minutes = coalesce(:hold, offer_hold_minutes), updated_at = now() where id = :id""")
                 .param("name", request.name().strip()).param("zone", request.timeZone())
                 .param("buffer", request.bufferMinutes()).param("late", request.lateCancelHours())
+                .param("address", stripped(request.address())).param("hold", request.offerHoldMinutes())
                 .param("id", id).update();
         saveRooms(id, request.rooms());
         saveEquipment(id, request.equipment());
@@ -113,9 +119,17 @@ class Locations {
         if (request.lateCancelHours() < 0 || request.lateCancelHours() > 336) {
             errors.add("lateCancelHours", "must be between 0 and 336");
         }
+        errors.maxLength("address", request.address(), 300);
+        if (request.offerHoldMinutes() != null && (request.offerHoldMinutes() < 5 || request.offerHoldMinutes() > 2880)) {
+            errors.add("offerHoldMinutes", "must be between 5 and 2880");
+        }
         checkRooms(errors, request.rooms());
         checkEquipment(errors, request.equipment());
         errors.throwIfAny();
+    }
+
+    private static String stripped(String text) {
+        return text == null ? null : text.strip();
     }
 
     private static void checkRooms(FieldErrors errors, List<Room> rooms) {

@@ -44,12 +44,15 @@ class PracticeSetupApi {
         this.clock = clock;
     }
 
-    /** Boxed numbers: absent means the default (buffer 15, late window 24 hours). */
+    /**
+     * Boxed numbers: absent means the default (buffer 15, late window 24 hours, offers held 120
+     * minutes); {@code address} and {@code offerHoldMinutes} absent on an update keep what is on file.
+     */
     record LocationRequest(String name, String timeZone, List<Room> rooms, List<Equipment> equipment,
-            Integer bufferMinutes, Integer lateCancelHours) {
+            Integer bufferMinutes, Integer lateCancelHours, String address, Integer offerHoldMinutes) {
         Location toLocation() {
             return new Location(null, name, timeZone, bufferMinutes == null ? 15 : bufferMinutes,
-                    lateCancelHours == null ? 24 : lateCancelHours, rooms, equipment);
+                    lateCancelHours == null ? 24 : lateCancelHours, rooms, equipment, address, offerHoldMinutes);
         }
     }
 

@@ -97,13 +97,21 @@ class ScheduleLoader {
         return result;
     }
 
-    /** Held spans per therapist and per room (one map: ids never collide). */
+    /**
+     * Held spans per therapist and per room (one map: ids never collide): bookings, and the open
+     * waitlist offers holding a freed slot — read in one statement, so that freeing a slot and
+     * offering it (one transaction) are never seen apart.
+     */
     private Map<UUID, List<long[]>> held(UUID location, UUID[] therapists, long from, long until) {
         Map<UUID, List<long[]>> result = new HashMap<>();
         jdbc.sql("""
                 select therapist_id, room_id, extract(epoch from starts_at)::bigint, extract(epoch from held_until)::bigint
                 from booking where status <> 'CANCELLED' and held && tstzrange(:from, :until)
                   and starts_at < :until and starts_at > cast(:from as timestamptz) - interval '1 day'
+                  and (therapist_id = any(:ids) or location_id = :location)
+                union all
+                select therapist_id, room_id, extract(epoch from starts_at)::bigint, extract(epoch from held_until)::bigint
+                from waitlist_offer where status = 'OPEN' and held && tstzrange(:from, :until)
                   and (therapist_id = any(:ids) or location_id = :location)""")
                 .param("from", at(from)).param("until", at(until)).param("ids", therapists).param("location", location)
                 .query(rs -> {
