@@ -165,9 +165,9 @@ class Waitlist {
                    and (cast(:location as uuid) is null or e.location_id = :location)
                    and (cast(:day as date) is null or e.day = :day)
                    and (cast(:status as text) is null or e.status = :status)""";
-        long total = bind(jdbc.sql("select count(*) from waitlist_entry e" + where), client, locationId, date, status)
+        long total = bind(jdbc.sql("select count(*) from waitlist_entry e " + where), client, locationId, date, status)
                 .query(Long.class).single();
-        List<Entry> items = bind(jdbc.sql(SELECT + where + " order by e.day, e.created_at, e.id limit :limit offset :offset"),
+        List<Entry> items = bind(jdbc.sql(SELECT + " " + where + " order by e.day, e.created_at, e.id limit :limit offset :offset"),
                 client, locationId, date, status).param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> map(rs)).list();
         return new Paged<>(items, page.page(), page.size(), total);
