@@ -98,13 +98,18 @@ class BookingMail {
     }
 
     /** The offer of a held slot to a waiting client. */
-    void offer(UUID offerId, UUID clientId, UUID locationId, String serviceCode, String therapistName, Instant start,
-            Instant end, Instant holdUntil) {
-        Client client = clients.find(clientId).orElseThrow();
-        var zone = locations.get(locationId).zone();
-        Session session = new Session(serviceLabel(serviceCode), start.atZone(zone), end.atZone(zone), therapistName);
-        outbox.queue(BookingLetters.offer(client.email(), client.firstName(), session, holdUntil.atZone(zone),
-                baseUrl + "/waitlist/offers/" + offerId, sender(locationId)));
+    void offer(WaitlistOffers.Offer offer) {
+        Client client = clients.find(offer.clientId()).orElseThrow();
+        Session session = session(offer);
+        outbox.queue(BookingLetters.offer(client.email(), client.firstName(), session,
+                offer.expiresAt().atZone(session.start().getZone()), baseUrl + "/waitlist/offers/" + offer.id(),
+                sender(offer.locationId())));
+    }
+
+    Session session(WaitlistOffers.Offer offer) {
+        ZoneId zone = ZoneId.of(offer.timeZone());
+        return new Session(labels.of(offer.serviceCode()), offer.start().atZone(zone), offer.end().atZone(zone),
+                offer.therapistName());
     }
 
     Session session(Booking b) {

@@ -62,7 +62,6 @@ class WaitlistOffers {
     private final ClientAccess access;
     private final Locations locations;
     private final Services services;
-    private final Therapists therapists;
     private final ScreeningGate gate;
     private final Requirements requirements;
     private final BookingMail mail;
@@ -71,7 +70,7 @@ class WaitlistOffers {
     private final Clock clock;
 
     WaitlistOffers(JdbcClient jdbc, Booker booker, Bookings bookings, Clients clients, ClientAccess access,
-            Locations locations, Services services, Therapists therapists, ScreeningGate gate,
+            Locations locations, Services services, ScreeningGate gate,
             Requirements requirements, BookingMail mail, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.booker = booker;
@@ -80,7 +79,6 @@ class WaitlistOffers {
         this.access = access;
         this.locations = locations;
         this.services = services;
-        this.therapists = therapists;
         this.gate = gate;
         this.requirements = requirements;
         this.mail = mail;
@@ -195,8 +193,7 @@ class WaitlistOffers {
                 .param("start", Timestamp.from(freed.start())).param("end", Timestamp.from(end))
                 .param("held", Timestamp.from(heldUntil)).param("expires", Timestamp.from(expires))
                 .query(UUID.class).single();
-        mail.offer(id, client.id(), location.id(), service.code(), therapists.get(pick.therapist()).fullName(),
-                freed.start(), end, expires);
+        mail.offer(find(id).orElseThrow());
         return id;
     }
 
