@@ -63,9 +63,11 @@ class CoursePages {
 
     @GetMapping("/courses/new")
     String form(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String clientId,
-            Model model) {
+            @RequestParam(required = false) String location, Model model) {
         Client client = client(user, clientId);
-        return show(model, user, client, Form.blank(), Map.of(), List.of());
+        Form blank = Form.blank();
+        return show(model, user, client, new Form(blank.service(), location, null, blank.time(), blank.sessions(),
+                blank.repeat(), blank.intervalDays(), blank.days(), null), Map.of(), List.of());
     }
 
     @PostMapping("/courses")
@@ -125,8 +127,9 @@ class CoursePages {
                 .addAttribute("therapistNames", names)
                 .addAttribute("weekdays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
                         "SATURDAY", "SUNDAY"))
-                .addAttribute("defaultLocation", form.location() != null ? form.location()
-                        : places.isEmpty() ? null : places.get(0).id().toString());
+                .addAttribute("defaultLocation", places.stream().map(l -> l.id().toString())
+                        .filter(id -> id.equals(form.location())).findFirst()
+                        .orElse(places.isEmpty() ? null : places.get(0).id().toString()));
         return "scheduling/course-form";
     }
 

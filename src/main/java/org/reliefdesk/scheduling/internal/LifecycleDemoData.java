@@ -92,15 +92,16 @@ class LifecycleDemoData implements DemoSeeder {
                 .ifPresent(waiting -> waitlisted(desk, location, waiting, bookable));
     }
 
-    /** Six weekly sessions at 18:00 with Priya, the first three weeks ago (so three are done). */
+    /** Six weekly sessions at 18:00 with Priya on a weekday after today, the first three weeks before (three done). */
     private void course(ReliefDeskUser desk, Location location, Client casey, java.util.UUID priya) {
         if (!courses.ofClient(casey.id()).isEmpty()) {
             return;
         }
-        LocalDate first = LocalDate.now(clock.withZone(location.zone())).minusWeeks(3);
-        while (first.getDayOfWeek() == DayOfWeek.SATURDAY || first.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            first = first.plusDays(1);
+        LocalDate next = LocalDate.now(clock.withZone(location.zone())).plusDays(1);
+        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            next = next.plusDays(1);
         }
+        LocalDate first = next.minusWeeks(3);
         var service = services.find("MEDICAL_MASSAGE_60").orElseThrow();
         long start = ZonedDateTime.of(first, LocalTime.of(18, 0), location.zone()).toEpochSecond();
         Ask ask = new Ask(casey, location, service, start, priya, desk.id());

@@ -27,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,11 +56,12 @@ class SessionPages {
     private final SlotFinder finder;
     private final CalendarApi calendars;
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
     private final Clock clock;
 
     SessionPages(ClientAccess access, Bookings bookings, BookingChanges changes, Rescheduling rescheduling,
             Courses courses, Waitlist waitlist, Locations locations, Services services, Requirements requirements,
-            SlotFinder finder, CalendarApi calendars, JdbcClient jdbc, Clock clock) {
+            SlotFinder finder, CalendarApi calendars, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
         this.access = access;
         this.bookings = bookings;
         this.changes = changes;
@@ -72,6 +74,7 @@ class SessionPages {
         this.finder = finder;
         this.calendars = calendars;
         this.jdbc = jdbc;
+        this.tx = tx;
         this.clock = clock;
     }
 
@@ -171,7 +174,11 @@ class SessionPages {
                 .body(calendars.bookingCalendar(id, user));
     }
 
-    /** Free starts that day for this client's needs: one per start (any therapist, the current one first). */
+    /**
+     * Free starts that day for this client's needs, one per start (the current therapist first), as
+     * if the session being moved were not there: read in a transaction that releases it and is then
+     * rolled back.
+     */
     private List<SlotView> times(Booking booking, Location place, LocalDate date) {
         Service service = services.find(booking.serviceCode()).orElseThrow(() -> new NotFoundException("Service"));
         var needs = requirements.of(service, booking.clientId());
@@ -180,8 +187,14 @@ class SessionPages {
         if (from >= to) {
             return List.of();
         }
+        List<SlotView> free = tx.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("update booking set status = 'CANCELLED' where id = :id and status = 'BOOKED'")
+                    .param("id", booking.id()).update();
+            return finder.free(place, service.minutes(), needs, null, from, to);
+        });
         Map<String, SlotView> byStart = new LinkedHashMap<>();
-        for (SlotView slot : finder.free(place, service.minutes(), needs, null, from, to)) {
+        for (SlotView slot : free) {
             byStart.merge(slot.start(), slot, (a, b) -> b.therapistId().equals(booking.therapistId()) ? b : a);
         }
         return List.copyOf(byStart.values());

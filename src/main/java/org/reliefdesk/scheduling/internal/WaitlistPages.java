@@ -55,8 +55,9 @@ class WaitlistPages {
 
     @GetMapping("/waitlist")
     String list(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String clientId,
-            Model model) {
+            @RequestParam(required = false) String location, Model model) {
         Client client = client(user, clientId);
+        model.addAttribute("chosenLocation", location);
         return show(model, user, client, Map.of(), null, null);
     }
 
@@ -66,6 +67,7 @@ class WaitlistPages {
             @RequestParam(required = false) String date, @RequestParam(required = false) String therapist,
             Model model, RedirectAttributes redirect) {
         Client client = client(user, clientId);
+        model.addAttribute("chosenLocation", location);
         try {
             waitlist.join(user, new JoinRequest(client.id().toString(), location, service, date,
                     therapist == null || therapist.isBlank() ? null : therapist));
