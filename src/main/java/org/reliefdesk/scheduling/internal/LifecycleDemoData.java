@@ -29,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The booking lifecycle in the demo practice: Casey Client's weekly course with Priya Raman, three
+ * The booking lifecycle in the demo practice: Casey Client's (or, without her, the first bookable
+ * demo client's) weekly course with Priya Raman, three
  * sessions done and three to come; another client waiting for a day on which the front desk then
  * cancels a session, so the time is offered to them; and the messages all this queued in the outbox
  * (in development written to ./data/outbox as .eml files).
@@ -86,15 +87,21 @@ class LifecycleDemoData implements DemoSeeder {
         }
         List<Client> bookable = clients.search("@demo.reliefdesk.local", PageParams.of(0, 200)).items().stream()
                 .filter(c -> ScreeningGate.problem(gate.statusOf(c.id())) == null).toList();
-        bookable.stream().filter(c -> c.email().equals(COURSE_CLIENT)).findFirst()
-                .ifPresent(casey -> course(desk, location, casey, priya.get().id()));
-        bookable.stream().filter(c -> !c.email().equals(COURSE_CLIENT)).findFirst()
-                .ifPresent(waiting -> waitlisted(desk, location, waiting, bookable));
+        Client casey = bookable.stream().filter(c -> c.email().equals(COURSE_CLIENT)).findFirst()
+                .orElse(bookable.isEmpty() ? null : bookable.get(0));
+        if (casey == null) {
+            return;
+        }
+        course(desk, location, casey, priya.get().id());
+        List<Client> others = bookable.stream().filter(c -> !c.id().equals(casey.id())).toList();
+        if (!others.isEmpty()) {
+            waitlisted(desk, location, others.get(0), others);
+        }
     }
 
     /** Six weekly sessions at 18:00 with Priya on a weekday after today, the first three weeks before (three done). */
     private void course(ReliefDeskUser desk, Location location, Client casey, java.util.UUID priya) {
-        if (!courses.ofClient(casey.id()).isEmpty()) {
+        if (seeded("course")) {
             return;
         }
         LocalDate next = LocalDate.now(clock.withZone(location.zone())).plusDays(1);
@@ -118,23 +125,33 @@ class LifecycleDemoData implements DemoSeeder {
      * The client waits for a day on which another client has a session; the front desk cancels that
      * session (the client phoned), and the freed time is offered to the waiting client.
      */
-    private void waitlisted(ReliefDeskUser desk, Location location, Client waiting, List<Client> bookable) {
-        boolean already = jdbc.sql("select exists (select 1 from waitlist_entry where client_id = :c)")
-                .param("c", waiting.id()).query(Boolean.class).single();
-        if (already) {
+    private void waitlisted(ReliefDeskUser desk, Location location, Client waiting, List<Client> others) {
+        if (seeded("waitlist_entry")) {
             return;
         }
         Instant soon = clock.instant().plusSeconds(36 * 3600L);
-        Optional<Booking> toCancel = bookable.stream().filter(c -> !c.id().equals(waiting.id())
-                && !c.email().equals(COURSE_CLIENT))
+        Optional<Booking> toCancel = others.stream().filter(c -> !c.id().equals(waiting.id()))
                 .flatMap(c -> bookings.list(new Bookings.Filter(soon, null, location.id(), null, c.id(),
-                        BookingStatus.BOOKED), PageParams.of(0, 1)).items().stream())
+                        BookingStatus.BOOKED), PageParams.of(0, 5)).items().stream())
+                .filter(b -> free(waiting, b))
                 .findFirst();
         LocalDate day = toCancel.map(b -> b.localStart().toLocalDate())
                 .orElse(LocalDate.now(clock.withZone(location.zone())).plusDays(2));
         waitlist.join(desk, new Waitlist.JoinRequest(waiting.id().toString(), location.id().toString(),
                 "MEDICAL_MASSAGE_60", day.toString(), null));
         toCancel.ifPresent(b -> changes.cancel(b.id(), desk, "Demo: the client phoned to cancel"));
+    }
+
+    /** The waiting client has nothing booked at that booking's time (so the offer can go to them). */
+    private boolean free(Client waiting, Booking booking) {
+        return bookings.list(new Bookings.Filter(booking.start(), booking.end(), null, null, waiting.id(),
+                BookingStatus.BOOKED), PageParams.of(0, 1)).total() == 0;
+    }
+
+    /** Whether the demo location already has rows in this table (seeding twice adds nothing). */
+    private boolean seeded(String table) {
+        return jdbc.sql("select exists (select 1 from " + table + " t join location l on l.id = t.location_id"
+                + " where l.name = :name)").param("name", SchedulingDemoData.LOCATION).query(Boolean.class).single();
     }
 
     private ReliefDeskUser user(String email) {

@@ -66,7 +66,7 @@ class LifecycleDemoDataTests {
                         "fullName", "Demo " + staff[1], "role", staff[1]));
             }
         }
-        demoClient(LifecycleDemoData.COURSE_CLIENT);
+        demoClient("casey-" + TestData.uniqueEmail("c").substring(0, 10) + "@demo.reliefdesk.local");
         demoClient("wanda-" + TestData.uniqueEmail("w").substring(0, 10) + "@demo.reliefdesk.local");
         demoClient("carl-" + TestData.uniqueEmail("c").substring(0, 10) + "@demo.reliefdesk.local");
         new SchedulingDemoData(locations, therapists, hours, accounts, clock).seed();
@@ -77,9 +77,11 @@ class LifecycleDemoDataTests {
         demo.seed();
         demo.seed();
 
-        var casey = clients.search(LifecycleDemoData.COURSE_CLIENT, org.reliefdesk.shared.PageParams.of(0, 1)).items().get(0);
-        var course = courses.ofClient(casey.id());
-        assertThat(course).hasSize(1);
+        List<java.util.UUID> ids = jdbc.sql("""
+                select c.id from course c join location l on l.id = c.location_id where l.name = :name""")
+                .param("name", SchedulingDemoData.LOCATION).query(java.util.UUID.class).list();
+        assertThat(ids).hasSize(1);
+        var course = List.of(courses.get(ids.get(0)));
         assertThat(course.get(0).bookings()).hasSize(6);
         assertThat(course.get(0).bookings().stream().filter(b -> b.start().isBefore(clock.instant())).count()).isEqualTo(3);
         assertThat(jdbc.sql("""
