@@ -105,6 +105,9 @@ class Booker {
                 }
                 break;
             } catch (DataAccessException e) {
+                if (Constraints.contended(e)) {
+                    continue;
+                }
                 String constraint = Constraints.exclusion(e);
                 if (constraint == null) {
                     throw e;

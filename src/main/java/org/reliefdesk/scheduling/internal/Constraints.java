@@ -1,6 +1,7 @@
 package org.reliefdesk.scheduling.internal;
 
 import java.sql.SQLException;
+import java.util.Set;
 
 import org.postgresql.util.PSQLException;
 
@@ -8,6 +9,9 @@ import org.postgresql.util.PSQLException;
 final class Constraints {
 
     static final String EXCLUSION_VIOLATION = "23P01";
+
+    /** Deadlock detected, serialization failure, lock not available: the write lost a race and may be retried. */
+    private static final Set<String> CONTENDED = Set.of("40P01", "40001", "55P03");
 
     private Constraints() {
     }
@@ -21,5 +25,19 @@ final class Constraints {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the write lost a race with a concurrent one (two bookings inserting crossing rows under several
+     * exclusion constraints can deadlock; PostgreSQL aborts one): trying again reads the new state and answers
+     * with a booking or a 409, never a 500.
+     */
+    static boolean contended(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && CONTENDED.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -108,7 +108,7 @@ class Courses {
                         + " sessions cannot be booked; nothing was booked",
                         Map.of("conflicts", outcome.conflicts()));
             } catch (DataAccessException e) {
-                if (Constraints.exclusion(e) == null) {
+                if (Constraints.exclusion(e) == null && !Constraints.contended(e)) {
                     throw e;
                 }
             }

@@ -100,6 +100,9 @@ class Rescheduling {
                 }
                 break;
             } catch (DataAccessException e) {
+                if (Constraints.contended(e)) {
+                    continue;
+                }
                 String constraint = Constraints.exclusion(e);
                 if (constraint == null) {
                     throw e;

@@ -223,6 +223,9 @@ class WaitlistOffers {
             });
             return bookings.find(bookingId).orElseThrow();
         } catch (DataAccessException e) {
+            if (Constraints.contended(e)) {
+                throw new ConflictException("Another change to this time arrived at the same moment; please try again");
+            }
             if (Constraints.exclusion(e) == null) {
                 throw e;
             }

@@ -11,6 +11,7 @@ import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,6 +50,13 @@ class ErrorAdvice {
     @ExceptionHandler(ConflictException.class)
     Object conflict(HttpServletRequest request, ConflictException e) {
         return Errors.respond(request, HttpStatus.CONFLICT, e.getMessage(), null, e.properties());
+    }
+
+    /** A write that lost a race (deadlock, serialization failure, stale version) the caller did not retry itself. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    Object concurrency(HttpServletRequest request) {
+        return Errors.respond(request, HttpStatus.CONFLICT,
+                "Someone else changed this at the same moment; nothing was saved, please try again", null, null);
     }
 
     @ExceptionHandler(RuleViolationException.class)
