@@ -50,6 +50,13 @@ public final class FieldErrors {
         return errors.isEmpty();
     }
 
+    /** A 400 rather than a 422: these are values of the wrong JSON type (API.md: "400 … wrong types"). */
+    public void throwIfAnyWrongTypes() {
+        if (!errors.isEmpty()) {
+            throw new WrongTypeException(errors);
+        }
+    }
+
     public void throwIfAny() {
         throwIfAny("The request breaks " + errors.size() + " rule(s)");
     }

@@ -2,7 +2,9 @@ package org.reliefdesk.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -131,6 +133,40 @@ class AccountsApiTests {
             var wrongType = api.post("/api/v1/register", "{\"email\":\"x@y.z\",\"dateOfBirth\":[1]}");
             assertThat(wrongType.status()).isEqualTo(400);
             assertThat(wrongType.json().get("status").asInt()).isEqualTo(400);
+            assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("dateOfBirth");
+        }
+
+        @Test
+        void everyProblemCarriesTypeTitleStatusAndDetail() {
+            for (var problem : List.of(api.get("/api/v1/clients"), admin.get("/api/v1/clients/" + UUID.randomUUID()),
+                    api.post("/api/v1/register", "{not json"), api.post("/api/v1/register", Map.of()))) {
+                assertThat(problem.contentType()).contains("application/problem+json");
+                assertThat(problem.json().get("type").asString()).isEqualTo("about:blank");
+                assertThat(problem.json().get("title").asString()).isNotBlank();
+                assertThat(problem.json().get("status").asInt()).isEqualTo(problem.status());
+                assertThat(problem.json().get("detail").asString()).isNotBlank();
+            }
+        }
+
+        @Test
+        void aNulCharacterIsBadInputNotAServerError() {
+            var nul = api.post("/api/v1/register", "{\"email\":\"nul@x.test\",\"password\":\"tencharsok-2026\","
+                    + "\"fullName\":\"A\\u0000B\",\"dateOfBirth\":\"1990-01-01\"}");
+            assertThat(nul.status()).isEqualTo(400);
+            assertThat(admin.get("/api/v1/clients?query=%00").status()).isEqualTo(400);
+        }
+
+        @Test
+        void staffCanBeReadBackById() {
+            var created = admin.post("/api/v1/staff", Map.of("email", TestData.uniqueEmail("desk"), "password",
+                    TestData.PASSWORD, "fullName", "Dana Desk", "role", "FRONT_DESK"));
+            assertThat(created.status()).isEqualTo(201);
+            var read = admin.get("/api/v1/staff/" + created.json().get("id").asString());
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.json().get("role").asString()).isEqualTo("FRONT_DESK");
+            String clientId = TestData.registerClient(api, TestData.uniqueEmail("not-staff"));
+            assertThat(admin.get("/api/v1/staff/" + clientId).status()).isEqualTo(404);
+            assertThat(admin.get("/api/v1/staff/" + UUID.randomUUID()).status()).isEqualTo(404);
         }
 
         @Test

@@ -104,16 +104,33 @@ class DiaryApiTests {
         }
 
         @Test
-        void wrongTypesAndCodesAre422NotGuesses() {
+        void wrongCodesAndNumbersAre422NotGuesses() {
             Map<String, Object> body = new HashMap<>(headache(5, 2, List.of("NONE")));
             body.put("peakIntensity", 5.5);
-            body.put("headache", "yes");
             body.put("durationHours", 80);
             var response = client.put(day(today), body);
             assertThat(response.status()).isEqualTo(422);
-            assertThat(errorFields(response)).contains("headache", "peakIntensity", "acuteMedication");
+            assertThat(errorFields(response)).containsExactlyInAnyOrder("peakIntensity", "durationHours",
+                    "acuteMedication");
             var range = client.put(day(today), headache(5, 80, List.of()));
             assertThat(errorFields(range)).containsExactly("durationHours");
+            Map<String, Object> infinite = new HashMap<>(headache(5, 2, List.of()));
+            infinite.put("durationHours", new java.math.BigDecimal("1e400"));
+            assertThat(errorFields(client.put(day(today), infinite))).containsExactly("durationHours");
+            assertThat(client.get("/api/v1/clients/" + clientId + "/diary").json().get("total").asLong()).isZero();
+        }
+
+        @Test
+        void valuesOfTheWrongJsonTypeAre400NamingEachField() {
+            Map<String, Object> body = new HashMap<>(headache(5, 2, List.of()));
+            body.put("headache", "yes");
+            body.put("durationHours", "2");
+            body.put("triggers", "STRESS");
+            var response = client.put(day(today), body);
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().get("type").asString()).isEqualTo("about:blank");
+            assertThat(errorFields(response)).containsExactlyInAnyOrder("headache", "durationHours", "triggers");
+            assertThat(client.put(day(today), List.of(1, 2)).status()).isEqualTo(400);
         }
     }
 

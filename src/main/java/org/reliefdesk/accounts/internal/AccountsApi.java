@@ -80,6 +80,13 @@ class AccountsApi {
         return accounts.staff(PageParams.of(page, size));
     }
 
+    @GetMapping("/staff/{id}")
+    UserAccount staffMember(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
+        requireAdmin(user);
+        return accounts.find(id).filter(account -> account.role() != Role.CLIENT)
+                .orElseThrow(() -> new NotFoundException("Staff member"));
+    }
+
     @GetMapping("/practice")
     Practice.Details practice() {
         return practice.details();

@@ -55,8 +55,9 @@ class FirstAdmin implements ApplicationRunner {
         String adminEmail = email.isBlank() ? "admin@reliefdesk.local" : email.strip();
         if (!password.isBlank()) {
             String problem = PasswordPolicy.problem(password);
-            if (problem != null) {
-                throw new IllegalStateException("RELIEFDESK_ADMIN_PASSWORD " + problem);
+            if (problem != null) { // the operator chose it; refusing to start would lock them out altogether
+                log.warn("RELIEFDESK_ADMIN_PASSWORD {}: the administrator is created with it as asked; "
+                        + "choose a stronger one after signing in", problem);
             }
             accounts.create(adminEmail, password, "Administrator", Role.ADMIN);
             log.info("Created the first administrator {} from the environment", adminEmail);

@@ -18,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    /** RFC 9457's type for a problem the status and title explain; written out, as API.md lists {@code type}. */
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
     private final JsonMapper json;
 
     ProblemResponses(JsonMapper json) {
@@ -45,6 +48,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ABOUT_BLANK);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType("application/problem+json");

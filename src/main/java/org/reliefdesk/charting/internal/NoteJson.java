@@ -7,48 +7,62 @@ import org.reliefdesk.charting.SessionNote.TechniqueUsed;
 import org.reliefdesk.shared.FieldErrors;
 import tools.jackson.databind.JsonNode;
 
-/** Reads a note from JSON field by field: a wrong type is a 422 naming the field, never a guess. */
+/**
+ * Reads a note from JSON field by field, never guessing: a value of the wrong JSON type is a 400 naming the
+ * field (API.md's conventions), a number that is not whole a 422.
+ */
 final class NoteJson {
 
     private NoteJson() {
     }
 
     static NoteInput read(JsonNode body, FieldErrors errors) {
-        if (body == null || !body.isObject()) {
-            errors.add("body", "must be a JSON object");
-            return new NoteInput(null, null, null, null, null, null, null, null, null, null);
-        }
-        return new NoteInput(text(body, "subjective", errors), text(body, "objective", errors),
-                text(body, "assessment", errors), text(body, "plan", errors), whole(body, "painBefore", errors),
-                whole(body, "painAfter", errors), whole(body, "pressure", errors), techniques(body, errors),
-                text(body, "adverseReaction", errors), whole(body, "version", errors));
+        FieldErrors types = new FieldErrors();
+        object(body, types);
+        NoteInput input = new NoteInput(text(body, "subjective", types), text(body, "objective", types),
+                text(body, "assessment", types), text(body, "plan", types), whole(body, "painBefore", types, errors),
+                whole(body, "painAfter", types, errors), whole(body, "pressure", types, errors),
+                techniques(body, types, errors), text(body, "adverseReaction", types),
+                whole(body, "version", types, errors));
+        types.throwIfAnyWrongTypes();
+        return input;
     }
 
-    static String text(JsonNode body, String field, FieldErrors errors) {
+    /** One text field of an object body (an amendment's {@code text}); a wrong type is a 400. */
+    static String text(JsonNode body, String field) {
+        FieldErrors types = new FieldErrors();
+        object(body, types);
+        String text = text(body, field, types);
+        types.throwIfAnyWrongTypes();
+        return text;
+    }
+
+    private static void object(JsonNode body, FieldErrors types) {
+        if (body == null || !body.isObject()) {
+            types.add("body", "must be a JSON object").throwIfAnyWrongTypes();
+        }
+    }
+
+    private static String text(JsonNode body, String field, FieldErrors types) {
         JsonNode node = value(body, field);
         if (node != null && !node.isString()) {
-            errors.add(field, "must be text");
+            types.add(field, "must be text");
             return null;
         }
         return node == null ? null : node.stringValue();
     }
 
-    private static Integer whole(JsonNode body, String field, FieldErrors errors) {
-        JsonNode node = value(body, field);
-        if (node != null && !(node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt())) {
-            errors.add(field, "must be a whole number");
-            return null;
-        }
-        return node == null ? null : node.intValue();
+    private static Integer whole(JsonNode body, String field, FieldErrors types, FieldErrors errors) {
+        return whole(body, field, field, types, errors);
     }
 
-    private static List<TechniqueUsed> techniques(JsonNode body, FieldErrors errors) {
+    private static List<TechniqueUsed> techniques(JsonNode body, FieldErrors types, FieldErrors errors) {
         JsonNode node = value(body, "techniquesUsed");
         if (node == null) {
             return null;
         }
         if (!node.isArray()) {
-            errors.add("techniquesUsed", "must be a list of {technique, area, minutes}");
+            types.add("techniquesUsed", "must be a list of {technique, area, minutes}");
             return null;
         }
         List<TechniqueUsed> techniques = new ArrayList<>();
@@ -56,27 +70,33 @@ final class NoteJson {
             JsonNode item = node.get(i);
             String prefix = "techniquesUsed[" + i + "].";
             if (!item.isObject()) {
-                errors.add("techniquesUsed[" + i + "]", "must be an object {technique, area, minutes}");
+                types.add("techniquesUsed[" + i + "]", "must be an object {technique, area, minutes}");
                 continue;
             }
-            techniques.add(new TechniqueUsed(text(item, "technique", errors, prefix), text(item, "area", errors, prefix),
-                    whole(item, prefix + "minutes", "minutes", errors), whole(item, prefix + "pressure", "pressure", errors)));
+            techniques.add(new TechniqueUsed(text(item, "technique", types, prefix), text(item, "area", types, prefix),
+                    whole(item, prefix + "minutes", "minutes", types, errors),
+                    whole(item, prefix + "pressure", "pressure", types, errors)));
         }
         return techniques;
     }
 
-    private static String text(JsonNode item, String field, FieldErrors errors, String prefix) {
+    private static String text(JsonNode item, String field, FieldErrors types, String prefix) {
         JsonNode node = value(item, field);
         if (node != null && !node.isString()) {
-            errors.add(prefix + field, "must be text");
+            types.add(prefix + field, "must be text");
             return null;
         }
         return node == null ? null : node.stringValue();
     }
 
-    private static Integer whole(JsonNode item, String name, String field, FieldErrors errors) {
+    /** {@code field} of {@code item}, reported as {@code name}: not a number is a wrong type, not whole a rule broken. */
+    private static Integer whole(JsonNode item, String name, String field, FieldErrors types, FieldErrors errors) {
         JsonNode node = value(item, field);
-        if (node != null && !(node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt())) {
+        if (node != null && !node.isNumber()) {
+            types.add(name, "must be a whole number");
+            return null;
+        }
+        if (node != null && !(node.canConvertToExactIntegral() && node.canConvertToInt())) {
             errors.add(name, "must be a whole number");
             return null;
         }

@@ -82,9 +82,6 @@ class NotesApi {
     @ResponseStatus(HttpStatus.CREATED)
     Amendment amend(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID bookingId,
             @RequestBody JsonNode body) {
-        FieldErrors errors = new FieldErrors();
-        String text = NoteJson.text(body, "text", errors);
-        errors.throwIfAny();
-        return desk.amend(bookingId, text, user);
+        return desk.amend(bookingId, NoteJson.text(body, "text"), user);
     }
 }

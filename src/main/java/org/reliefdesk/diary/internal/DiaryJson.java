@@ -9,8 +9,9 @@ import org.reliefdesk.shared.FieldErrors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a diary day from JSON field by field, so that a value of the wrong type is a 422 naming
- * its field (not a 400, and never silently converted: 5.5 is not an intensity of 5).
+ * Reads a diary day from JSON field by field: a value of the wrong JSON type is a 400 naming its field
+ * (API.md's conventions), a number that is not whole or not finite a 422 — never silently converted
+ * (5.5 is not an intensity of 5).
  */
 final class DiaryJson {
 
@@ -18,13 +19,15 @@ final class DiaryJson {
     }
 
     static DiaryInput read(JsonNode body, FieldErrors errors) {
+        FieldErrors types = new FieldErrors();
         if (body == null || !body.isObject()) {
-            errors.add("body", "must be a JSON object");
-            return new DiaryInput(null, null, null, null, null, null);
+            types.add("body", "must be a JSON object").throwIfAnyWrongTypes();
         }
-        return new DiaryInput(bool(body, "headache", errors), integer(body, "peakIntensity", errors),
-                number(body, "durationHours", errors), strings(body, "acuteMedication", errors),
-                strings(body, "triggers", errors), text(body, "note", errors));
+        DiaryInput input = new DiaryInput(bool(body, "headache", types), integer(body, "peakIntensity", types, errors),
+                number(body, "durationHours", types, errors), strings(body, "acuteMedication", types),
+                strings(body, "triggers", types), text(body, "note", types));
+        types.throwIfAnyWrongTypes();
+        return input;
     }
 
     private static JsonNode value(JsonNode body, String field) {
@@ -41,19 +44,27 @@ final class DiaryJson {
         return node == null ? null : node.booleanValue();
     }
 
-    private static Integer integer(JsonNode body, String field, FieldErrors errors) {
+    private static Integer integer(JsonNode body, String field, FieldErrors types, FieldErrors errors) {
         JsonNode node = value(body, field);
-        if (node != null && !(node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToInt())) {
+        if (node != null && !node.isNumber()) {
+            types.add(field, "must be a whole number");
+            return null;
+        }
+        if (node != null && !(node.canConvertToExactIntegral() && node.canConvertToInt())) {
             errors.add(field, "must be a whole number");
             return null;
         }
         return node == null ? null : node.intValue();
     }
 
-    private static BigDecimal number(JsonNode body, String field, FieldErrors errors) {
+    private static BigDecimal number(JsonNode body, String field, FieldErrors types, FieldErrors errors) {
         JsonNode node = value(body, field);
         if (node != null && !node.isNumber()) {
-            errors.add(field, "must be a number");
+            types.add(field, "must be a number");
+            return null;
+        }
+        if (node != null && node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            errors.add(field, "must be a finite number");
             return null;
         }
         return node == null ? null : node.decimalValue();

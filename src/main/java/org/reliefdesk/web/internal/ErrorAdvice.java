@@ -1,5 +1,6 @@
 package org.reliefdesk.web.internal;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +10,11 @@ import org.reliefdesk.shared.FieldError;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.shared.WrongTypeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
 /** Maps every exception to a clear answer: problem details on the API, an error page elsewhere. */
 @RestControllerAdvice
@@ -64,10 +68,35 @@ class ErrorAdvice {
         return Errors.respond(request, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), e.errors(), e.properties());
     }
 
+    @ExceptionHandler(WrongTypeException.class)
+    Object wrongType(HttpServletRequest request, WrongTypeException e) {
+        return Errors.respond(request, HttpStatus.BAD_REQUEST, e.getMessage(), e.errors(), null);
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    Object unreadable(HttpServletRequest request) {
+    Object unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
+        String field = field(e);
         return Errors.respond(request, HttpStatus.BAD_REQUEST,
-                "The request body is not valid JSON or holds a value of the wrong type", null, null);
+                "The request body is not valid JSON or holds a value of the wrong type", field == null ? null
+                        : List.of(new FieldError(field, "has the wrong type or form")), null);
+    }
+
+    /** The dotted path of the value Jackson could not read ({@code blocks[2].pressure}), when it knows one. */
+    private static String field(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference step : json.getPath()) {
+                    if (step.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+                    } else if (step.getIndex() >= 0) {
+                        path.append('[').append(step.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -109,6 +138,21 @@ class ErrorAdvice {
     @ExceptionHandler(AuthenticationException.class)
     Object authentication(HttpServletRequest request) {
         return Errors.respond(request, HttpStatus.UNAUTHORIZED, "Sign in first", null, null);
+    }
+
+    /**
+     * PostgreSQL refusing a value (SQLSTATE class 22: a NUL character in text, a date or number beyond its
+     * range) is bad input that got past the checks: a 400, not a 500. Any other database failure is ours.
+     */
+    @ExceptionHandler(DataAccessException.class)
+    Object database(HttpServletRequest request, DataAccessException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return Errors.respond(request, HttpStatus.BAD_REQUEST, "A value in the request cannot be stored "
+                        + "(a NUL character in text, or a date or number out of range)", null, null);
+            }
+        }
+        return unexpected(request, e);
     }
 
     @ExceptionHandler(Exception.class)

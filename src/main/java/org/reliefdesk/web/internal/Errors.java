@@ -16,6 +16,9 @@ import org.springframework.web.servlet.ModelAndView;
 /** One error answer, as problem details for the API or as an error page for a browser. */
 final class Errors {
 
+    /** RFC 9457's type for a problem the status and title explain; written out, as API.md lists {@code type}. */
+    static final URI ABOUT_BLANK = URI.create("about:blank");
+
     private Errors() {
     }
 
@@ -43,6 +46,7 @@ final class Errors {
     static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatusCode status, String detail,
             List<FieldError> errors, Map<String, Object> properties) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ABOUT_BLANK);
         problem.setInstance(URI.create(request.getRequestURI()));
         if (errors != null && !errors.isEmpty()) {
             problem.setProperty("errors", errors);
