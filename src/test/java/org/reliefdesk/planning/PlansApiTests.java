@@ -143,6 +143,11 @@ class PlansApiTests {
             assertThat(fields(unknown)).containsExactly("blocks[1].technique");
             assertThat(s.therapist.put(path, "{\"version\": 1, \"blocks\": [{\"minutes\": \"many\"}]}").status())
                     .isEqualTo(400);
+            Api.Response fraction = s.therapist.put(path, edit(1, change(blocks, 1, "pressure", 1.9)));
+            assertThat(fraction.status()).as("a fraction is not rounded down").isEqualTo(400);
+            assertThat(fraction.json().get("errors").get(0).get("field").asString()).isEqualTo("blocks[1].pressure");
+            assertThat(s.therapist.put(path, Map.of("version", "1", "blocks", blocks)).status())
+                    .as("text is not a number").isEqualTo(400);
             assertThat(fields(s.therapist.put(path, Map.of("blocks", blocks)))).containsExactly("version");
             assertThat(s.client.get(path).json().get("version").asInt()).as("nothing saved").isEqualTo(1);
         }
@@ -199,6 +204,9 @@ class PlansApiTests {
             JsonNode version = s.client.get(path + "/versions/1").json();
             assertThat(version.get("signature").asString()).isEqualTo("test   CLIENT");
             assertThat(version.get("acceptedAt").isNull()).isFalse();
+            assertThat(version.get("id").asString()).isEqualTo(plan.get("id").asString());
+            assertThat(version.get("status").asString()).isEqualTo("ACCEPTED");
+            assertThat(version.get("totalMinutes").asInt()).isEqualTo(60);
         }
 
         @Test
@@ -226,7 +234,10 @@ class PlansApiTests {
             s.client.post(path + "/accept", Map.of("signature", "Test Client", "version", 1));
             JsonNode newer = s.proposed();
             assertThat(s.client.get(path).json().get("status").asString()).isEqualTo("SUPERSEDED");
-            assertThat(s.therapist.put(path, edit(1, blocks(plan))).status()).isEqualTo(409);
+            Api.Response superseded = s.therapist.put(path, edit(1, blocks(plan)));
+            assertThat(superseded.status()).isEqualTo(409);
+            assertThat(superseded.json().get("status").asInt()).as("status stays the HTTP status").isEqualTo(409);
+            assertThat(superseded.json().get("planStatus").asString()).isEqualTo("SUPERSEDED");
             assertThat(s.client.post(path + "/accept", Map.of("signature", "Test Client", "version", 1)).status())
                     .isEqualTo(409);
             assertThat(inForce.of(UUID.fromString(s.clientId))).as("the newest plan is not accepted yet").isEmpty();

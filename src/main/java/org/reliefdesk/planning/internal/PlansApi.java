@@ -1,5 +1,6 @@
 package org.reliefdesk.planning.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -71,10 +72,27 @@ class PlansApi {
 
     @GetMapping("/plans/{id}/versions/{version}")
     @Operation(summary = "One saved version, e.g. the accepted one, with its signature")
-    PlanVersion version(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+    VersionView version(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @PathVariable int version) {
-        plans.read(id, user);
-        return store.version(id, version).orElseThrow(() -> new NotFoundException("Plan version"));
+        SessionPlan plan = plans.read(id, user);
+        PlanVersion saved = store.version(id, version).orElseThrow(() -> new NotFoundException("Plan version"));
+        return VersionView.of(plan, saved);
+    }
+
+    /**
+     * One version in the plan's shape: {@code status} is ACCEPTED for a version the client accepted, the plan's
+     * status for its current version, and SUPERSEDED for an earlier version that was replaced before acceptance.
+     */
+    record VersionView(UUID id, PlanStatus status, int version, int totalMinutes, UUID intakeId, Instant savedAt,
+            String savedBy, Instant acceptedAt, String signature, boolean inForce, List<PlanBlock> blocks) {
+
+        static VersionView of(SessionPlan plan, PlanVersion v) {
+            PlanStatus status = v.accepted() ? PlanStatus.ACCEPTED
+                    : v.version() == plan.version() ? plan.status() : PlanStatus.SUPERSEDED;
+            return new VersionView(plan.id(), status, v.version(), v.totalMinutes(), v.intakeId(), v.savedAt(),
+                    v.savedBy(), v.acceptedAt(), v.signature(), Integer.valueOf(v.version()).equals(plan.inForceVersion()),
+                    v.blocks());
+        }
     }
 
     @PutMapping("/plans/{id}")

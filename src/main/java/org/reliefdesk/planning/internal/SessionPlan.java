@@ -36,7 +36,7 @@ record SessionPlan(UUID id, UUID clientId, String serviceCode, PlanStatus status
         checkCurrent(seenVersion, "accepted");
         if (status == PlanStatus.NEEDS_REVIEW) {
             throw new ConflictException("This plan is waiting for your therapist's review after your latest intake; "
-                    + "you can accept it once they have updated it", Map.of("status", status.name(),
+                    + "you can accept it once they have updated it", Map.of("planStatus", status.name(),
                     "reviewReasons", reviewReasons));
         }
     }
@@ -55,6 +55,6 @@ record SessionPlan(UUID id, UUID clientId, String serviceCode, PlanStatus status
 
     private ConflictException superseded() {
         return new ConflictException("This plan has been superseded by a newer plan and can no longer be changed "
-                + "or accepted", Map.of("status", status.name()));
+                + "or accepted", Map.of("planStatus", status.name()));
     }
 }
