@@ -39,7 +39,7 @@ public class SessionNotes {
                 select count(*) as notes, count(*) filter (where n.adverse_reaction is not null) as adverse,
                        count(distinct n.client_id) filter (where n.adverse_reaction is not null) as clients
                 from session_note n join booking b on b.id = n.booking_id
-                where n.signed_at is not null and b.starts_at >= :since""")
+                where n.signed_at is not null and b.starts_at >= :since and b.starts_at <= now()""")
                 .param("since", java.sql.Timestamp.from(since))
                 .query((rs, row) -> new Reactions(rs.getInt("notes"), rs.getInt("adverse"), rs.getInt("clients")))
                 .single();
@@ -51,7 +51,7 @@ public class SessionNotes {
         jdbc.sql("""
                 select n.client_id, count(*) as notes, count(*) filter (where n.adverse_reaction is not null) as adverse
                 from session_note n join booking b on b.id = n.booking_id
-                where n.signed_at is not null and b.starts_at >= :since group by n.client_id""")
+                where n.signed_at is not null and b.starts_at >= :since and b.starts_at <= now() group by n.client_id""")
                 .param("since", java.sql.Timestamp.from(since))
                 .query(rs -> {
                     int adverse = rs.getInt("adverse");

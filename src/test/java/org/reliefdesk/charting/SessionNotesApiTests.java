@@ -79,6 +79,7 @@ class SessionNotesApiTests {
         assertThat(signed.get("status").asString()).isEqualTo("SIGNED");
         assertThat(signed.get("signedAt").isNull()).isFalse();
         assertThat(signed.get("signedBy").get("name").asString()).isEqualTo("Staff THERAPIST");
+        assertThat(signed.get("signedBy").get("role").asString()).isEqualTo("THERAPIST");
 
         assertThat(therapist.put(note, soap()).status()).isEqualTo(409);
         assertThat(therapist.post(note + "/sign", null).status()).isEqualTo(409);
@@ -122,13 +123,25 @@ class SessionNotesApiTests {
         Map<String, Object> body = soap();
         body.remove("subjective");
         body.put("painBefore", 11);
-        body.put("painAfter", "low");
+        body.put("painAfter", 2.5);
         body.put("techniquesUsed", List.of(Map.of("technique", "CUPPING", "area", "SHOULDERS", "minutes", 0)));
         var response = therapist.post(note, body);
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("subjective", "painBefore", "painAfter", "techniquesUsed[0].technique",
                         "techniquesUsed[0].minutes");
+    }
+
+    @Test
+    void valuesOfTheWrongJsonTypeAre400NamingEachField() {
+        Map<String, Object> body = soap();
+        body.put("painAfter", "low");
+        body.put("techniquesUsed", "kneading");
+        var response = therapist.post(note, body);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("painAfter", "techniquesUsed");
+        assertThat(therapist.get(note).status()).isEqualTo(404);
     }
 
     @Nested

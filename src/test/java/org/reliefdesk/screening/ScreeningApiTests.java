@@ -208,6 +208,17 @@ class ScreeningApiTests {
             Map<String, Object> pregnant = with(episodicMigraine(), "about.pregnant", true);
             assertThat(fields(submit(client, clientId, pregnant))).containsExactly("about.pregnancyTrimester");
 
+            Map<String, Object> maleWithTrimester = with(with(episodicMigraine(), "about.sexAtBirth", "MALE"),
+                    "about.pregnant", null);
+            maleWithTrimester = with(maleWithTrimester, "about.recentlyGaveBirth", null);
+            maleWithTrimester = with(maleWithTrimester, "about.pregnancyTrimester", 2);
+            assertThat(fields(submit(client, clientId, maleWithTrimester))).containsExactly("about.pregnancyTrimester");
+
+            Map<String, Object> aboutNotAnObject = new java.util.HashMap<>(episodicMigraine());
+            aboutNotAnObject.put("about", "x");
+            assertThat(fields(submit(client, clientId, aboutNotAnObject))).contains("about")
+                    .doesNotContain("about.physician", "about.pregnancyTrimester");
+
             Map<String, Object> kindsMissing = with(episodicMigraine(), "headache.acuteMedicationKinds", null);
             assertThat(fields(submit(client, clientId, kindsMissing))).containsExactly("headache.acuteMedicationKinds");
         }
@@ -334,7 +345,10 @@ class ScreeningApiTests {
             assertThat(fields(therapist.post(path("/clearances"), Map.of("clearedBy", "Dr X", "clearedOn", "soon"))))
                     .containsExactly("clearedOn");
             assertThat(fields(therapist.post(path("/clearances"), Map.of("clearedBy", "Dr X",
-                    "clearedOn", LocalDate.now().minusYears(1).toString())))).containsExactly("clearedOn");
+                    "clearedOn", LocalDate.now().minusYears(1).minusDays(2).toString())))).containsExactly("clearedOn");
+            var seenLastWeek = therapist.post(path("/clearances"), Map.of("clearedBy", "Dr X",
+                    "clearedOn", LocalDate.now().minusDays(7).toString()));
+            assertThat(seenLastWeek.status()).as(seenLastWeek.text()).isEqualTo(201);
             assertThat(therapist.get(path("/clearances/" + UUID.randomUUID())).status()).isEqualTo(404);
             assertThat(therapist.post(path("/clearances"), "{\"clearedBy\": ").status()).isEqualTo(400);
         }

@@ -28,7 +28,8 @@ public class NoteStore {
     private static final String COLUMNS = """
             n.id, n.booking_id, n.client_id, n.author_id, n.subjective, n.objective, n.assessment, n.plan,
             n.pain_before, n.pain_after, n.pressure, n.techniques_used::text as techniques, n.adverse_reaction,
-            n.version, n.created_at, n.updated_at, n.signed_at, n.signed_by, n.signed_by_name""";
+            n.version, n.created_at, n.updated_at, n.signed_at, n.signed_by, n.signed_by_name,
+            n.signed_by_role""";
     private final JdbcClient jdbc;
 
     NoteStore(JdbcClient jdbc) {
@@ -59,9 +60,10 @@ public class NoteStore {
     /** Signs an unsigned note; false when it was signed meanwhile. */
     boolean sign(UUID noteId, ReliefDeskUser by) {
         return jdbc.sql("""
-                update session_note set signed_at = now(), signed_by = :by, signed_by_name = :name
+                update session_note set signed_at = now(), signed_by = :by, signed_by_name = :name, signed_by_role = :role
                 where id = :id and signed_at is null""")
-                .param("id", noteId).param("by", by.id()).param("name", by.fullName()).update() == 1;
+                .param("id", noteId).param("by", by.id()).param("name", by.fullName()).param("role", by.role().name())
+                .update() == 1;
     }
 
     Amendment amend(UUID noteId, String text, ReliefDeskUser by) {
@@ -110,7 +112,7 @@ public class NoteStore {
                 (Integer) rs.getObject("pressure", Integer.class), JSON.readValue(rs.getString("techniques"), TECHNIQUES),
                 rs.getString("adverse_reaction"), signedAt == null ? SessionNote.DRAFT : SessionNote.SIGNED,
                 rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"), signedAt,
-                signer == null ? null : new Signer(signer, rs.getString("signed_by_name"), null), amendments);
+                signer == null ? null : new Signer(signer, rs.getString("signed_by_name"), rs.getString("signed_by_role")), amendments);
     }
 
     private static Amendment amendment(ResultSet rs, int row) throws SQLException {

@@ -24,7 +24,10 @@ public final class IntakeValidation {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    private IntakeValidation() {
+    private final IntakeForm form;
+
+    private IntakeValidation(IntakeForm form) {
+        this.form = form;
     }
 
     /** Checks the whole form, or only {@code onlySection} when not null. */
@@ -33,7 +36,7 @@ public final class IntakeValidation {
             return new IntakeCheck(Map.of(), List.of(new FieldError("intake",
                     "must be a JSON object with the form's sections (about, headache, …)")));
         }
-        IntakeValidation validation = new IntakeValidation();
+        IntakeValidation validation = new IntakeValidation(form);
         validation.read(form, intake);
         form.questions().forEach(q -> validation.rules(q, new IntakeAnswers(validation.values), today));
         List<FieldError> found = validation.errors.entrySet().stream()
@@ -54,7 +57,6 @@ public final class IntakeValidation {
             JsonNode part = intake.get(section.code());
             if (part != null && !part.isNull() && !part.isObject()) {
                 errors.put(section.code(), "must be an object holding the " + section.code() + " answers");
-                section.questions().forEach(q -> errors.put(q.code(), "is required"));
                 continue;
             }
             for (Question q : section.questions()) {
@@ -79,7 +81,7 @@ public final class IntakeValidation {
         }
         Object value = values.get(q.code());
         boolean asked = q.askedWhen() == null || q.askedWhen().test(answers);
-        boolean known = q.askedWhen() == null || q.askedWhen().codes().stream().allMatch(values::containsKey);
+        boolean known = known(q, answers);
         if (!asked && known && positive(value)) {
             fail(q, "must be left out (" + q.askedWhenText() + ")");
         } else if (value == null && asked && q.required()) {
@@ -89,6 +91,30 @@ public final class IntakeValidation {
         } else if (value != null) {
             valueRules(q, value, today);
         }
+    }
+
+    /**
+     * Whether every answer {@code q}'s condition reads is settled: given, or left out because its own question
+     * is not asked (a male client's "pregnant?", so a trimester sent anyway is refused). An answer missing or
+     * refused leaves it open, and then an answer to {@code q} is not refused: the error is on the one it
+     * depends on.
+     */
+    private boolean known(Question q, IntakeAnswers answers) {
+        if (q.askedWhen() == null) {
+            return true;
+        }
+        for (String code : q.askedWhen().codes()) {
+            if (values.containsKey(code)) {
+                continue;
+            }
+            Question source = form.question(code).orElse(null);
+            boolean notAsked = source != null && source.askedWhen() != null && !errors.containsKey(code)
+                    && known(source, answers) && !source.askedWhen().test(answers);
+            if (!notAsked) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void valueRules(Question q, Object value, LocalDate today) {

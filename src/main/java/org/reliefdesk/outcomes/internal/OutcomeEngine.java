@@ -62,6 +62,9 @@ public class OutcomeEngine {
         if (courseStart != null && courseStart.isAfter(today)) {
             errors.add("courseStart", "must not be in the future (today is " + today + ")");
         }
+        if (courseStart != null && courseStart.isBefore(today.minusYears(100))) {
+            errors.add("courseStart", "must be within the last 100 years");
+        }
         errors.throwIfAny();
         return days;
     }

@@ -22,8 +22,11 @@ public final class ClearanceRequests {
         if (!errors.has("clearedOn")) {
             try {
                 day = LocalDate.parse(clearedOn.strip());
-                if (day.isAfter(today) || day.isBefore(intakeDay)) {
-                    errors.add("clearedOn", "must be between the intake's date (" + intakeDay + ") and today");
+                if (day.isAfter(today)) {
+                    errors.add("clearedOn", "must not be in the future (today is " + today + ")");
+                } else if (day.isBefore(intakeDay.minusYears(1))) {
+                    errors.add("clearedOn", "must be at most a year before the intake (" + intakeDay
+                            + "): an older clearance does not speak to what this intake raised");
                 }
             } catch (DateTimeParseException e) {
                 errors.add("clearedOn", "must be a date (YYYY-MM-DD)");
