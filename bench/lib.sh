@@ -17,7 +17,9 @@ start_app() { # again on the same data when DATA is already set
   local port
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   BASE="http://127.0.0.1:$port"
-  "${NICE[@]}" java -Xms512m -Xmx1g -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 \
+  # The JVM options docs/running.md recommends for production; BENCH_JAVA_OPTS adds more (e.g. a JFR recording).
+  # shellcheck disable=SC2086
+  "${NICE[@]}" java -Xms512m -Xmx1g -XX:MaxTenuringThreshold=1 ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 \
     --reliefdesk.db.data-dir="$DATA/postgres" "$@" >"$DATA/app.log" 2>&1 &
   APP_PID=$!
   trap stop_app EXIT
@@ -37,7 +39,7 @@ stop_app() {
 }
 
 bench() {
-  "${NICE[@]}" java -Dbench.dir=bench bench/Bench.java "$@"
+  "${NICE[@]}" java ${BENCH_CLIENT_OPTS:-} -Dbench.dir=bench bench/Bench.java "$@"
 }
 
 psql_app() {

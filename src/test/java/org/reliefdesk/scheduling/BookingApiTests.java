@@ -150,4 +150,76 @@ class BookingApiTests {
         assertThat(staffList.json().get("total").asInt()).isEqualTo(1);
         assertThat(otherApi.post("/api/v1/bookings", booking(client[1], at(DAY, "15:00"))).status()).isEqualTo(404);
     }
+
+    @Test
+    void timesAlreadyPassedAreNotOfferedAndImplausibleTimesAreRefusedNotAServerError() {
+        String allDay = Scheduling.therapist(port, location, List.of("MEDICAL_MASSAGE"), DAY, "00:00", "24:00");
+        LocalDate today = LocalDate.now(NEW_YORK);
+        var slots = asClient().get("/api/v1/availability?locationId=" + location + "&serviceCode=MEDICAL_MASSAGE_60&from="
+                + today.minusDays(1) + "&to=" + today + "&therapistId=" + allDay).json().get("slots");
+        var now = java.time.OffsetDateTime.now();
+        slots.forEach(slot -> assertThat(java.time.OffsetDateTime.parse(slot.get("start").asString())).isAfter(now));
+
+        Api admin = Scheduling.admin(port);
+        var fraction = admin.post("/api/v1/bookings", booking(client[1], at(DAY, "10:15").replace(":00-", ":00.5-")));
+        assertThat(fraction.status()).isEqualTo(422);
+        assertThat(fraction.text()).contains("quarter hour");
+        var farOff = admin.post("/api/v1/bookings", booking(client[1], "+300000-12-06T10:00:00-05:00"));
+        assertThat(farOff.status()).isEqualTo(422);
+        assertThat(farOff.text()).contains("\"field\":\"start\"");
+        assertThat(admin.get("/api/v1/availability?locationId=" + location + "&serviceCode=MEDICAL_MASSAGE_60"
+                + "&from=%2B300000-12-06T10:00:00Z&to=%2B300000-12-08T10:00:00Z").status()).isEqualTo(422);
+        assertThat(admin.get("/api/v1/bookings?from=%2B300000-12-06T10:00:00Z").status()).isEqualTo(422);
+    }
+
+    @Test
+    void alternativesLeaveOutTimesTheClientIsAlreadyBookedAt() {
+        String second = Scheduling.therapist(port, location, List.of("MEDICAL_MASSAGE"), DAY.plusYears(1), "09:00", "17:00");
+        Api admin = Scheduling.admin(port);
+        assertThat(admin.post("/api/v1/bookings", booking(client[1], at(DAY, "11:00"))).status()).isEqualTo(201);
+        String[] other = Scheduling.clearedClient(port);
+        Map<String, Object> otherAtTen = booking(other[1], at(DAY, "10:00"));
+        otherAtTen.put("therapistId", second);
+        assertThat(admin.post("/api/v1/bookings", otherAtTen).status()).isEqualTo(201);
+
+        Map<String, Object> taken = booking(client[1], at(DAY, "10:00"));
+        taken.put("therapistId", second);
+        var conflict = admin.post("/api/v1/bookings", taken);
+        assertThat(conflict.status()).as(conflict.text()).isEqualTo(409);
+        conflict.json().get("alternatives").forEach(alternative -> {
+            var start = java.time.OffsetDateTime.parse(alternative.get("start").asString());
+            var clientsOwn = java.time.OffsetDateTime.parse(at(DAY, "11:00"));
+            assertThat(start.isAfter(clientsOwn.minusHours(1)) && start.isBefore(clientsOwn.plusHours(1)))
+                    .as(alternative.toString()).isFalse();
+        });
+    }
+
+    @Test
+    void aClientRecordingANoShowOnSomeoneElsesBookingGets404() {
+        String id = Scheduling.admin(port).post("/api/v1/bookings", booking(client[1], at(DAY, "13:00"))).json()
+                .get("id").asString();
+        String[] other = Scheduling.clearedClient(port);
+        Api otherApi = Api.anonymous(port).as(other[0], TestData.PASSWORD);
+        assertThat(otherApi.post("/api/v1/bookings/" + id + "/no-show", null).status()).isEqualTo(404);
+        assertThat(asClient().post("/api/v1/bookings/" + id + "/no-show", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aUtcLocationAndWholeDaysOffAreAccepted() {
+        assertThat(Scheduling.location(port, "UTC", 1, 0, 0).get("timeZone").asString()).isEqualTo("UTC");
+        var offset = Scheduling.admin(port).post("/api/v1/locations", Map.of("name", "Offset", "timeZone", "+05:00",
+                "rooms", List.of(Map.of("name", "A"))));
+        assertThat(offset.status()).isEqualTo(422);
+
+        List<Map<String, String>> weekly = new java.util.ArrayList<>();
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+            weekly.add(Map.of("day", day, "start", "09:00", "end", "17:00"));
+        }
+        var hours = Scheduling.admin(port).put("/api/v1/therapists/" + therapist + "/hours", Map.of("locationId", location,
+                "weekly", weekly, "timeOff", List.of(Map.of("start", DAY.toString(), "end", DAY.plusDays(1).toString()))));
+        assertThat(hours.status()).as(hours.text()).isEqualTo(200);
+        String slots = asClient().get("/api/v1/availability?locationId=" + location + "&serviceCode=MEDICAL_MASSAGE_60&from="
+                + DAY + "&to=" + DAY.plusDays(2)).json().get("slots").toString();
+        assertThat(slots).doesNotContain(DAY + "T", DAY.plusDays(1) + "T").contains(DAY.plusDays(2) + "T09:00:00");
+    }
 }

@@ -23,6 +23,8 @@ class MailTransport {
 
     private final ObjectProvider<JavaMailSender> smtp;
     private final MailSettings settings;
+    /** Only for building messages (sending uses the configured sender); making one reads resources each time. */
+    private final Session session = Session.getInstance(new Properties());
 
     MailTransport(ObjectProvider<JavaMailSender> smtp, MailSettings settings) {
         this.smtp = smtp;
@@ -31,7 +33,6 @@ class MailTransport {
 
     void deliver(QueuedEmail email) throws MessagingException, IOException {
         JavaMailSender sender = smtp.getIfAvailable();
-        Session session = Session.getInstance(new Properties());
         MimeMessage message = new FixedIdMessage(session, email.messageId());
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(email.recipient()));

@@ -9,9 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.reliefdesk.scheduling.internal.Schedules.Resource;
@@ -37,7 +35,9 @@ final class Availability {
     private final List<TherapistSchedule> therapists;
     private final List<Resource> rooms;
     private final List<Resource> kits;
-    private final Map<Long, int[]> resourcesAt = new HashMap<>();
+    /** Free room and kit per quarter hour from {@code cacheBase} (see {@link #free}), filled as starts are asked. */
+    private long cacheBase;
+    private int[] cache;
     private final boolean quarterHourOffsets;
 
     /** {@code kits} null when the session needs no kit. */
@@ -87,6 +87,10 @@ final class Availability {
 
     /** Every free slot whose session lies wholly inside {@code [from, to)}, by start then therapist. */
     List<Slot> between(long from, long to) {
+        if (quarterHourOffsets) {
+            cacheBase = Math.floorDiv(from, GRID_SECONDS) * GRID_SECONDS;
+            cache = new int[(int) ((to - cacheBase) / GRID_SECONDS) + 1];
+        }
         List<Slot> slots = new ArrayList<>();
         for (int t = 0; t < therapists.size(); t++) {
             TherapistSchedule therapist = therapists.get(t);
@@ -117,7 +121,7 @@ final class Availability {
         if (!windows(therapist, start, start + session).covers(start, start + session)) {
             return Outcome.NOT_WORKING;
         }
-        if (therapist.busy().overlaps(start, start + held) || resources(start)[0] < 0) {
+        if (therapist.busy().overlaps(start, start + held) || free(start) < 0) {
             return Outcome.TAKEN;
         }
         return Outcome.FREE;
@@ -125,11 +129,29 @@ final class Availability {
 
     /** The free room (index) and kit (index, -1 when none needed) at this start; room -1 when none. */
     int[] resources(long start) {
-        return resourcesAt.computeIfAbsent(start, s -> {
-            int room = firstFree(rooms, s);
-            int kit = kits == null ? -1 : firstFree(kits, s);
-            return room < 0 || (kits != null && kit < 0) ? new int[] {-1, -1} : new int[] {room, kit};
-        });
+        int free = free(start);
+        return free < 0 ? new int[] {-1, -1} : new int[] {free & 0xFFFF, (free >>> 16) - 1};
+    }
+
+    /**
+     * The first free room and kit at this start, packed as {@code room | (kit + 1) << 16}, or -1 when none is free.
+     * Rooms and kits are the same for every therapist at a start, so each start is worked out once (remembered
+     * per quarter hour while listing slots; stored plus 2, so that 0 means not yet known).
+     */
+    private int free(long start) {
+        long offset = start - cacheBase;
+        int i = cache != null && offset >= 0 && offset % GRID_SECONDS == 0 && offset / GRID_SECONDS < cache.length
+                ? (int) (offset / GRID_SECONDS) : -1;
+        if (i >= 0 && cache[i] != 0) {
+            return cache[i] - 2;
+        }
+        int room = firstFree(rooms, start);
+        int kit = kits == null ? -1 : firstFree(kits, start);
+        int free = room < 0 || (kits != null && kit < 0) ? -1 : room | (kit + 1) << 16;
+        if (i >= 0) {
+            cache[i] = free + 2;
+        }
+        return free;
     }
 
     boolean onGrid(long epochSecond) {
@@ -147,9 +169,9 @@ final class Availability {
         if (!onGrid(start) || therapist.busy().overlaps(start, start + held)) {
             return;
         }
-        int[] free = resources(start);
-        if (free[0] >= 0) {
-            slots.add(new Slot(start, start + session, t, free[0], free[1]));
+        int free = free(start);
+        if (free >= 0) {
+            slots.add(new Slot(start, start + session, t, free & 0xFFFF, (free >>> 16) - 1));
         }
     }
 

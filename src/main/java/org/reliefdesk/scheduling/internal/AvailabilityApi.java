@@ -1,9 +1,16 @@
 package org.reliefdesk.scheduling.internal;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.clients.Clients;
@@ -35,9 +42,11 @@ class AvailabilityApi {
     private final ClientAccess access;
     private final Requirements requirements;
     private final SlotFinder finder;
+    private final Clock clock;
 
     AvailabilityApi(Locations locations, Services services, Therapists therapists, Clients clients,
-            ClientAccess access, Requirements requirements, SlotFinder finder) {
+            ClientAccess access, Requirements requirements, SlotFinder finder, Clock clock) {
+        this.clock = clock;
         this.locations = locations;
         this.services = services;
         this.therapists = therapists;
@@ -52,10 +61,10 @@ class AvailabilityApi {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Answer.class)))
-    String slots(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String locationId,
+    void slots(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String locationId,
             @RequestParam(required = false) String serviceCode, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String therapistId,
-            @RequestParam(required = false) String clientId) {
+            @RequestParam(required = false) String clientId, HttpServletResponse response) throws IOException {
         FieldErrors errors = new FieldErrors();
         UUID client = client(user, clientId, errors);
         Location location = location(locationId, errors);
@@ -70,7 +79,12 @@ class AvailabilityApi {
         TimeRange range = location == null ? null : TimeRange.parse(from, to, location.zone(), errors);
         errors.throwIfAny();
         var needs = requirements.of(service, client);
-        return finder.json(location, service.minutes(), needs, therapist, range.from(), range.to());
+        long notPast = Math.max(range.from(), clock.instant().getEpochSecond()); // a time already passed is not bookable
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                16 * 1024);
+        finder.writeJson(location, service.minutes(), needs, therapist, Math.min(notPast, range.to()), range.to(), out);
     }
 
     /** Absent: the first location (a single-location practice need not name it). */

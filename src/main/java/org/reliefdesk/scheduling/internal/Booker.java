@@ -210,8 +210,8 @@ class Booker {
 
     /** Up to five free times nearest to the ask's start. */
     List<SlotFinder.SlotView> alternatives(Ask ask, Needs needs) {
-        return finder.nearest(ask.location(), ask.service().minutes(), needs, ask.therapistId(), ask.start(),
-                clock.instant().getEpochSecond(), 5);
+        return finder.nearest(ask.location(), ask.service().minutes(), needs, ask.therapistId(), ask.client().id(),
+                ask.start(), clock.instant().getEpochSecond(), 5);
     }
 
     private ConflictException taken(Ask ask, Needs needs) {
@@ -290,7 +290,12 @@ class Booker {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toEpochSecond();
+            OffsetDateTime start = OffsetDateTime.parse(text.strip());
+            if (start.getNano() != 0) {
+                errors.add("start", "Sessions start on the quarter hour (whole minutes, no fractions of a second)");
+                return null;
+            }
+            return TimeRange.plausible(start.toEpochSecond(), "start", errors) ? start.toEpochSecond() : null;
         } catch (DateTimeParseException e) {
             errors.add("start", "must be a date-time with offset, e.g. 2026-12-01T10:00:00-05:00");
             return null;

@@ -80,10 +80,10 @@ class BookingChanges {
     /** Staff record that the client did not come (once the session has started). */
     @Transactional
     Booking noShow(UUID id, ReliefDeskUser user) {
+        Booking booking = visible(id, user);
         if (!user.isStaff()) {
             throw new ForbiddenException("Only staff record a no-show");
         }
-        Booking booking = visible(id, user);
         if (!booking.isBooked()) {
             throw new ConflictException("This booking is already " + booking.status());
         }

@@ -163,7 +163,7 @@ class Courses {
     /** The nearest free times; with a therapist named, only theirs (every session is with them). */
     private List<SlotView> alternatives(Ask ask, Needs needs) {
         List<SlotView> near = finder.nearest(ask.location(), ask.service().minutes(), needs, ask.therapistId(),
-                ask.start(), clock.instant().getEpochSecond(), ask.therapistId() == null ? 5 : 40);
+                ask.client().id(), ask.start(), clock.instant().getEpochSecond(), ask.therapistId() == null ? 5 : 40);
         return ask.therapistId() == null ? near
                 : near.stream().filter(s -> s.therapistId().equals(ask.therapistId())).limit(5).toList();
     }

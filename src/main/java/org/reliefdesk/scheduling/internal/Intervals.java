@@ -20,13 +20,18 @@ final class Intervals {
 
     /** Builds from unsorted, possibly overlapping pairs {@code {start, end}}; empty pairs are dropped. */
     static Intervals of(List<long[]> pairs) {
-        List<long[]> sorted = new ArrayList<>(pairs);
-        sorted.removeIf(p -> p[1] <= p[0]);
-        sorted.sort(Comparator.comparingLong(p -> p[0]));
+        List<long[]> sorted = pairs;
+        if (!byStart(pairs)) {
+            sorted = new ArrayList<>(pairs);
+            sorted.sort(Comparator.comparingLong(p -> p[0]));
+        }
         long[] s = new long[sorted.size()];
         long[] e = new long[sorted.size()];
         int n = 0;
         for (long[] p : sorted) {
+            if (p[1] <= p[0]) {
+                continue;
+            }
             if (n > 0 && p[0] <= e[n - 1]) {
                 e[n - 1] = Math.max(e[n - 1], p[1]);
             } else {
@@ -36,6 +41,16 @@ final class Intervals {
             }
         }
         return new Intervals(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+    }
+
+    /** Whether the pairs already come in order of start (as the loader asks PostgreSQL for them). */
+    private static boolean byStart(List<long[]> pairs) {
+        for (int i = 1; i < pairs.size(); i++) {
+            if (pairs.get(i)[0] < pairs.get(i - 1)[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int size() {

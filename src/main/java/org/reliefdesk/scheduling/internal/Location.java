@@ -2,6 +2,8 @@ package org.reliefdesk.scheduling.internal;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 /**
@@ -20,8 +22,11 @@ record Location(UUID id, String name, String timeZone, int bufferMinutes, int la
     }
 
     ZoneId zone() {
-        return ZoneId.of(timeZone);
+        return ZONES.computeIfAbsent(timeZone, ZoneId::of);
     }
+
+    /** Zone ids by name: availability asks for the zone per slot, and parsing a name each time adds up. */
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     record Room(UUID id, String name) {
     }

@@ -1,6 +1,5 @@
 package org.reliefdesk.scheduling.internal;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -159,12 +158,9 @@ class Locations {
         }
     }
 
+    /** A name from the IANA time-zone database ("America/New_York", "UTC"), not a bare offset like "+05:00". */
     private static boolean validZone(String zone) {
-        try {
-            return zone.contains("/") && ZoneId.of(zone) != null;
-        } catch (DateTimeException e) {
-            return false;
-        }
+        return ZoneId.getAvailableZoneIds().contains(zone);
     }
 
     private void saveRooms(UUID location, List<Room> rooms) {

@@ -44,9 +44,9 @@ class ScheduleLoader {
         Map<UUID, List<long[]>> timeOff = timeOff(ids, from, until);
         List<Resource> roomList = new ArrayList<>();
         List<Resource> kitList = need.kit() ? new ArrayList<>() : null;
-        Map<UUID, List<long[]>> held = held(location.id(), ids, from, until);
+        Map<UUID, Intervals> held = held(location.id(), ids, from, until);
         for (Location.Room room : location.rooms()) {
-            roomList.add(new Resource(room.id(), room.name(), Intervals.of(held.getOrDefault(room.id(), List.of()))));
+            roomList.add(new Resource(room.id(), room.name(), held.getOrDefault(room.id(), Intervals.NONE)));
         }
         if (need.kit()) {
             Map<UUID, List<long[]>> kitHeld = kitsHeld(location.id(), from, until);
@@ -57,7 +57,7 @@ class ScheduleLoader {
         }
         List<TherapistSchedule> schedules = therapists.values().stream().map(b -> b.build(
                 Intervals.of(timeOff.getOrDefault(b.id, List.of())),
-                Intervals.of(held.getOrDefault(b.id, List.of())))).toList();
+                held.getOrDefault(b.id, Intervals.NONE))).toList();
         return new Availability(location.zone(), need.sessionMinutes(), location.bufferMinutes(), need.skills(),
                 schedules, roomList, kitList);
     }
@@ -87,7 +87,7 @@ class ScheduleLoader {
     private Map<UUID, List<long[]>> timeOff(UUID[] therapists, long from, long until) {
         Map<UUID, List<long[]>> result = new HashMap<>();
         jdbc.sql("""
-                select therapist_id, extract(epoch from lower(during))::bigint, extract(epoch from upper(during))::bigint
+                select therapist_id, date_part('epoch', lower(during))::bigint, date_part('epoch', upper(during))::bigint
                 from therapist_time_off where therapist_id = any(:ids) and during && tstzrange(:from, :until)""")
                 .param("ids", therapists).param("from", at(from)).param("until", at(until))
                 .query(rs -> {
@@ -100,26 +100,39 @@ class ScheduleLoader {
     /**
      * Held spans per therapist and per room (one map: ids never collide): bookings, and the open
      * waitlist offers holding a freed slot — read in one statement, so that freeing a slot and
-     * offering it (one transaction) are never seen apart.
+     * offering it (one transaction) are never seen apart. Epoch seconds come from {@code date_part} (a
+     * double, exact for whole seconds) rather than {@code extract} (a numeric, far slower on thousands of rows).
      */
-    private Map<UUID, List<long[]>> held(UUID location, UUID[] therapists, long from, long until) {
-        Map<UUID, List<long[]>> result = new HashMap<>();
+    private Map<UUID, Intervals> held(UUID location, UUID[] therapists, long from, long until) {
+        Map<UUID, List<long[]>> spans = new HashMap<>();
         jdbc.sql("""
-                select therapist_id, room_id, extract(epoch from starts_at)::bigint, extract(epoch from held_until)::bigint
+                select therapist_id, room_id, date_part('epoch', starts_at)::bigint, date_part('epoch', held_until)::bigint
                 from booking where status <> 'CANCELLED' and held && tstzrange(:from, :until)
                   and starts_at < :until and starts_at > cast(:from as timestamptz) - interval '1 day'
                   and (therapist_id = any(:ids) or location_id = :location)
                 union all
-                select therapist_id, room_id, extract(epoch from starts_at)::bigint, extract(epoch from held_until)::bigint
+                select therapist_id, room_id, date_part('epoch', starts_at)::bigint, date_part('epoch', held_until)::bigint
                 from waitlist_offer where status = 'OPEN' and held && tstzrange(:from, :until)
                   and (therapist_id = any(:ids) or location_id = :location)""")
                 .param("from", at(from)).param("until", at(until)).param("ids", therapists).param("location", location)
                 .query(rs -> {
                     long[] span = {rs.getLong(3), rs.getLong(4)};
-                    result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(span);
-                    result.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>()).add(span);
+                    spans.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(span);
+                    spans.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>()).add(span);
                 });
+        Map<UUID, Intervals> result = new HashMap<>();
+        spans.forEach((holder, list) -> result.put(holder, Intervals.of(list)));
         return result;
+    }
+
+    /** The client's own sessions (not cancelled) meeting {@code [from, until)}: they cannot be in two places. */
+    Intervals clientSessions(UUID client, long from, long until) {
+        List<long[]> sessions = jdbc.sql("""
+                select date_part('epoch', starts_at)::bigint, date_part('epoch', ends_at)::bigint from booking
+                where client_id = :client and status <> 'CANCELLED' and session && tstzrange(:from, :until)""")
+                .param("client", client).param("from", at(from)).param("until", at(until))
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        return Intervals.of(sessions);
     }
 
     private Map<UUID, Integer> kits(UUID location) {
@@ -136,7 +149,7 @@ class ScheduleLoader {
     private Map<UUID, List<long[]>> kitsHeld(UUID location, long from, long until) {
         Map<UUID, List<long[]>> result = new HashMap<>();
         jdbc.sql("""
-                select e.unit_id, extract(epoch from lower(e.held))::bigint, extract(epoch from upper(e.held))::bigint
+                select e.unit_id, date_part('epoch', lower(e.held))::bigint, date_part('epoch', upper(e.held))::bigint
                 from booking_equipment e join equipment_unit u on u.id = e.unit_id
                 where u.location_id = :location and not e.released and e.held && tstzrange(:from, :until)""")
                 .param("location", location).param("from", at(from)).param("until", at(until))

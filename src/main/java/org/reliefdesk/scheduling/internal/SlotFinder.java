@@ -1,5 +1,7 @@
 package org.reliefdesk.scheduling.internal;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,13 +39,18 @@ class SlotFinder {
         return views(location.zone(), availability, availability.between(from, to));
     }
 
-    /** Up to {@code limit} free slots nearest to {@code start} (within a week after, two days before, never past). */
-    List<SlotView> nearest(Location location, int minutes, Needs needs, UUID preferredTherapist, long start, long now,
-            int limit) {
+    /**
+     * Up to {@code limit} free slots nearest to {@code start} (within a week after, two days before, never past),
+     * leaving out times the client ({@code client}, may be null) is already booked at.
+     */
+    List<SlotView> nearest(Location location, int minutes, Needs needs, UUID preferredTherapist, UUID client,
+            long start, long now, int limit) {
         long from = Math.max(now, start - 2 * 86_400L);
         long to = start + 7 * 86_400L;
         Availability availability = load(location, minutes, needs, null, from, to);
+        Intervals clientBusy = client == null ? Intervals.of(List.of()) : loader.clientSessions(client, from, to);
         List<Slot> slots = new ArrayList<>(availability.between(from, to));
+        slots.removeIf(s -> clientBusy.overlaps(s.start(), s.end()));
         slots.sort(Comparator.<Slot>comparingLong(s -> Math.abs(s.start() - start))
                 .thenComparing(s -> !availability.therapists().get(s.therapist()).id().equals(preferredTherapist))
                 .thenComparingLong(Slot::start));
@@ -51,26 +58,35 @@ class SlotFinder {
     }
 
     /**
-     * The availability answer written straight to JSON ({@code {"timeZone":…,"slots":[…]}}): a month of
-     * a busy practice is thousands of slots, so times and ids are formatted once each.
+     * Writes the availability answer straight to JSON ({@code {"timeZone":…,"slots":[…]}}) on {@code out}: a
+     * month of a busy practice is thousands of slots (hundreds of kB), so nothing is built as one big string
+     * (which the collector would have to copy and treat as a humongous object), ids are formatted once each
+     * and times are written without strings. Everything that can fail is done before the first byte is written.
      */
-    String json(Location location, int minutes, Needs needs, UUID therapistId, long from, long to) {
+    void writeJson(Location location, int minutes, Needs needs, UUID therapistId, long from, long to, Writer out)
+            throws IOException {
         Availability availability = load(location, minutes, needs, therapistId, from, to);
         List<Slot> slots = availability.between(from, to);
-        Map<Long, String> times = new HashMap<>();
+        IsoTimes times = new IsoTimes(location.zone().getRules());
         String[] therapists = availability.therapists().stream().map(t -> t.id().toString()).toArray(String[]::new);
         String[] rooms = availability.rooms().stream().map(r -> r.id().toString()).toArray(String[]::new);
-        StringBuilder json = new StringBuilder(64 + slots.size() * 160);
-        json.append("{\"timeZone\":\"").append(location.timeZone()).append("\",\"slots\":[");
+        out.write("{\"timeZone\":\"");
+        out.write(location.timeZone());
+        out.write("\",\"slots\":[");
         for (int i = 0; i < slots.size(); i++) {
             Slot slot = slots.get(i);
-            json.append(i == 0 ? "{\"start\":\"" : ",{\"start\":\"")
-                    .append(format(times, location.zone(), slot.start()))
-                    .append("\",\"end\":\"").append(format(times, location.zone(), slot.end()))
-                    .append("\",\"therapistId\":\"").append(therapists[slot.therapist()])
-                    .append("\",\"roomId\":\"").append(rooms[slot.room()]).append("\"}");
+            out.write(i == 0 ? "{\"start\":\"" : ",{\"start\":\"");
+            times.write(out, slot.start());
+            out.write("\",\"end\":\"");
+            times.write(out, slot.end());
+            out.write("\",\"therapistId\":\"");
+            out.write(therapists[slot.therapist()]);
+            out.write("\",\"roomId\":\"");
+            out.write(rooms[slot.room()]);
+            out.write("\"}");
         }
-        return json.append("]}").toString();
+        out.write("]}");
+        out.flush();
     }
 
     static List<SlotView> views(ZoneId zone, Availability availability, List<Slot> slots) {

@@ -14,6 +14,9 @@ import org.reliefdesk.shared.FieldErrors;
 record TimeRange(long from, long to) {
 
     static final long MAX_DAYS = 93;
+    /** 1900-01-01 and 9999-12-31 (UTC): times a practice can mean, and PostgreSQL can store. */
+    private static final long EARLIEST = -2_208_988_800L;
+    private static final long LATEST = 253_402_214_400L;
 
     /** Null (with errors added) when either end is missing or malformed, or the range is empty or too long. */
     static TimeRange parse(String from, String to, ZoneId zone, FieldErrors errors) {
@@ -40,14 +43,26 @@ record TimeRange(long from, long to) {
         }
         String value = text.strip().replace(' ', '+');
         try {
+            long instant;
             if (value.length() == 10) {
                 LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toEpochSecond();
+                instant = (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toEpochSecond();
+            } else {
+                instant = OffsetDateTime.parse(value).toEpochSecond();
             }
-            return OffsetDateTime.parse(value).toEpochSecond();
+            return plausible(instant, field, errors) ? instant : null;
         } catch (DateTimeParseException e) {
             errors.add(field, "must be a date (YYYY-MM-DD) or a date-time with offset");
             return null;
         }
+    }
+
+    /** Whether the instant lies between the years 1900 and 9999; otherwise an error names the field. */
+    static boolean plausible(long epochSecond, String field, FieldErrors errors) {
+        if (epochSecond < EARLIEST || epochSecond > LATEST) {
+            errors.add(field, "must lie between the years 1900 and 9999");
+            return false;
+        }
+        return true;
     }
 }

@@ -4,6 +4,9 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** A therapist's weekly hours per location and their time off. */
 @Component
 class WorkingHours {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final JdbcClient jdbc;
 
@@ -42,7 +47,7 @@ class WorkingHours {
     void replace(UUID therapistId, UUID locationId, List<Day> weekly, List<TimeOff> timeOff) {
         FieldErrors errors = new FieldErrors();
         List<int[]> days = parseWeekly(errors, weekly);
-        List<Instant[]> off = parseTimeOff(errors, timeOff);
+        List<Instant[]> off = timeOff == null ? List.of() : parseTimeOff(errors, timeOff, zoneOf(locationId));
         errors.throwIfAny();
         jdbc.sql("delete from therapist_hours where therapist_id = :t and location_id = :l")
                 .param("t", therapistId).param("l", locationId).update();
@@ -68,8 +73,8 @@ class WorkingHours {
         List<TimeOff> off = jdbc.sql("""
                 select lower(during) as s, upper(during) as e from therapist_time_off
                 where therapist_id = :t order by lower(during)""").param("t", therapistId)
-                .query((rs, n) -> new TimeOff(rs.getObject("s", OffsetDateTime.class).toString(),
-                        rs.getObject("e", OffsetDateTime.class).toString())).list();
+                .query((rs, n) -> new TimeOff(ISO.format(rs.getObject("s", OffsetDateTime.class)),
+                        ISO.format(rs.getObject("e", OffsetDateTime.class)))).list();
         List<UUID> locations = jdbc.sql("select distinct location_id from therapist_hours where therapist_id = :t")
                 .param("t", therapistId).query(UUID.class).list();
         List<Hours> result = new ArrayList<>();
@@ -149,17 +154,28 @@ class WorkingHours {
         return days;
     }
 
-    private static List<Instant[]> parseTimeOff(FieldErrors errors, List<TimeOff> timeOff) {
+    private ZoneId zoneOf(UUID locationId) {
+        return jdbc.sql("select time_zone from location where id = :l").param("l", locationId).query(String.class)
+                .optional().map(ZoneId::of).orElse(ZoneOffset.UTC);
+    }
+
+    /**
+     * Time off as offset date-times, or as dates meaning whole local days at the location ({@code end} included
+     * whole, as availability reads {@code to}): {@code {"start": "2026-12-24", "end": "2026-12-26"}} is three days.
+     */
+    private static List<Instant[]> parseTimeOff(FieldErrors errors, List<TimeOff> timeOff, ZoneId zone) {
         List<Instant[]> result = new ArrayList<>();
-        for (int i = 0; timeOff != null && i < timeOff.size(); i++) {
+        for (int i = 0; i < timeOff.size(); i++) {
             TimeOff off = timeOff.get(i);
-            Instant start = parseInstant(off == null ? null : off.start());
-            Instant end = parseInstant(off == null ? null : off.end());
+            Instant start = parseInstant(off == null ? null : off.start(), zone, false);
+            Instant end = parseInstant(off == null ? null : off.end(), zone, true);
             if (start == null) {
-                errors.add("timeOff[" + i + "].start", "must be a date-time with offset, e.g. 2026-12-01T09:00:00-05:00");
+                errors.add("timeOff[" + i + "].start", "must be a date (2026-12-24) or a date-time with offset, "
+                        + "e.g. 2026-12-01T09:00:00-05:00");
             }
             if (end == null) {
-                errors.add("timeOff[" + i + "].end", "must be a date-time with offset, e.g. 2026-12-01T17:00:00-05:00");
+                errors.add("timeOff[" + i + "].end", "must be a date (2026-12-26) or a date-time with offset, "
+                        + "e.g. 2026-12-01T17:00:00-05:00");
             }
             if (start != null && end != null) {
                 if (!end.isAfter(start)) {
@@ -196,11 +212,13 @@ class WorkingHours {
         }
     }
 
-    static Instant parseInstant(String text) {
-        try {
-            return text == null ? null : OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException e) {
+    /** An offset date-time, or a date: the start of that local day, or with {@code endOfDay} its end. */
+    static Instant parseInstant(String text, ZoneId zone, boolean endOfDay) {
+        if (text == null) {
             return null;
         }
+        FieldErrors errors = new FieldErrors();
+        Long epochSecond = TimeRange.parse(text, zone, endOfDay, "time", errors);
+        return epochSecond == null ? null : Instant.ofEpochSecond(epochSecond);
     }
 }
