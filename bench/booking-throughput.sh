@@ -4,6 +4,7 @@
 # PostgreSQL's statement log) with the same number of connections and duration on the same database.
 # Median of three runs each; the booking rows counted afterwards must equal the 201s.
 # Each client books its own band of 150 days, 19 sessions a day (enough for ~2,800 bookings each).
+# A 60-second warm-up at the highest concurrency comes first and is not counted (WARMUP_SECONDS).
 # Usage: bench/booking-throughput.sh [SECONDS] [CLIENTS...]   (builds the jar if missing; needs pgbench)
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN=${1:-30}
@@ -40,6 +41,11 @@ rows_between() { # rows of the bench location starting in [day offset $1, $1 + 4
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 offset=100
+# Warm-up (not counted): like any server that has been up a while, the application has compiled its hot
+# paths before it is measured; on two cores the JIT compilers otherwise take a share of the first runs.
+out=$(bench throughput "$BASE" "$STATE" "$MAX" "${WARMUP_SECONDS:-60}" "$offset")
+echo "  warm-up (not counted): $(echo "$out" | head -1)"
+offset=$((offset + 150 * MAX + 60))
 for c in "${CONCURRENCY[@]}"; do
   app=(); pg=()
   for run in 1 2 3; do

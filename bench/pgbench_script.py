@@ -26,6 +26,8 @@ for raw in lines:
         current = None
     elif current is not None and current["params"] is None:
         current["sql"] += "\n" + raw
+    elif current is not None:  # a parameter spanning lines (an email's body)
+        current["params"] += "\n" + raw
 
 def params(text):
     values = {}
@@ -33,12 +35,14 @@ def params(text):
         values[int(m.group(1))] = m.group(2)
     return values
 
-# The request: from its token look-up to reading the new booking back; background work (outbox,
-# locks, session clean-up, pool pings) and the transactions left empty without it are dropped.
+# The request: from its token look-up to reading the new booking back, including the confirmation
+# email it queues; background work (the outbox sender, locks, session clean-up, pool pings) and the
+# transactions left empty without it are dropped.
 first = next(i for i, s in enumerate(statements) if "from api_token" in s["sql"])
 last = max(i for i, s in enumerate(statements) if "from booking b join client" in s["sql"])
 kept = [s for s in statements[first:last + 1]
-        if s["sql"].strip() and not re.search(r"outbox|shedlock|spring_session", s["sql"], re.I)]
+        if s["sql"].strip() and (re.search(r"insert into outbox_message", s["sql"], re.I)
+                                 or not re.search(r"outbox|shedlock|spring_session", s["sql"], re.I))]
 result, open_begin = [], {}
 for s in kept:
     word = s["sql"].strip().upper()
@@ -80,8 +84,9 @@ for sql in sql_out:
     gset = re.search(r"insert into booking\b", sql, re.I) and re.search(r"returning id\s*$", sql, re.I)
     sql = sql.replace("'" + booking_id + "'", ":id")
     sql = " ".join(sql.split())
-    if gset:
-        sql = re.sub(r"returning id$", "returning quote_literal(id::text) as id", sql, flags=re.I)
+    if re.search(r"insert into outbox_message", sql, re.I):  # each queued message has its own ids
+        sql = re.sub(r"values \('[0-9a-f-]{36}', '<[0-9a-f-]{36}@([^>']+)>'",
+                     r"values (gen_random_uuid(), '<' || gen_random_uuid() || '@\1>'", sql, count=1)
     script.append(sql + (" \\gset" if gset else ";"))
 open(out_path, "w").write("\n".join(script) + "\n")
 print("\n".join("  " + l[:150] for l in script), file=sys.stderr)

@@ -62,7 +62,8 @@ class IntakeJourneyBrowserTests {
             browser.go("/intake");
             assertThat(pages.step()).isEqualTo("Step 1 of 7");
             conditionalQuestionsFollowTheAnswers(browser);
-            browser.find(By.name("about.dateOfBirth")).sendKeys("06151985");
+            assertThat(browser.find(By.name("about.dateOfBirth")).getDomProperty("value"))
+                    .as("the date of birth given at registration is filled in").isEqualTo("1985-06-15");
             browser.click(By.cssSelector("label[for='about.recentlyGaveBirth-false']"));
             browser.type("about.physician", "Dr Mira Patel, Harbour Clinic");
             pages.fullScreenshot("phone-1-about");

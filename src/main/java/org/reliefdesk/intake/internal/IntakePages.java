@@ -69,7 +69,7 @@ class IntakePages {
             @RequestParam(required = false) String check, Model model, Locale locale) {
         Client client = access.self(user);
         Section page = section(section);
-        IntakeDraft draft = draft(client);
+        IntakeDraft draft = withProfile(draft(client), client);
         Map<String, String> problems = check == null ? Map.of() : draft.problems(page.code(), today());
         return render(page, draft, problems, model, locale);
     }
@@ -135,6 +135,17 @@ class IntakePages {
 
     private Section section(String code) {
         return form().section(code).orElseThrow(() -> new NotFoundException("Intake section"));
+    }
+
+    /** The date of birth given at registration, shown filled in (and saved with the page) until answered here. */
+    private IntakeDraft withProfile(IntakeDraft draft, Client client) {
+        if (client.dateOfBirth() == null || draft.answers().path("about").has("dateOfBirth")) {
+            return draft;
+        }
+        ObjectNode answers = (ObjectNode) draft.answers().deepCopy();
+        ObjectNode about = answers.path("about").isObject() ? (ObjectNode) answers.get("about") : answers.putObject("about");
+        about.put("dateOfBirth", client.dateOfBirth().toString());
+        return new IntakeDraft(draft.form(), answers);
     }
 
     private IntakeDraft draft(Client client) {

@@ -43,6 +43,32 @@ final class Intervals {
         return new Intervals(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
     }
 
+    /**
+     * Builds from the first {@code count} spans packed as {@code (start - base) << 32 | (end - base)} (seconds,
+     * unsigned halves); sorts them in place.
+     */
+    static Intervals ofPacked(long[] packed, int count, long base) {
+        Arrays.sort(packed, 0, count);
+        long[] s = new long[count];
+        long[] e = new long[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            long start = base + (packed[i] >>> 32);
+            long end = base + (packed[i] & 0xFFFF_FFFFL);
+            if (end <= start) {
+                continue;
+            }
+            if (n > 0 && start <= e[n - 1]) {
+                e[n - 1] = Math.max(e[n - 1], end);
+            } else {
+                s[n] = start;
+                e[n] = end;
+                n++;
+            }
+        }
+        return new Intervals(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+    }
+
     /** Whether the pairs already come in order of start (as the loader asks PostgreSQL for them). */
     private static boolean byStart(List<long[]> pairs) {
         for (int i = 1; i < pairs.size(); i++) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,12 @@ class ScheduleLoader {
         Map<UUID, List<long[]>> timeOff = timeOff(ids, from, until);
         List<Resource> roomList = new ArrayList<>();
         List<Resource> kitList = need.kit() ? new ArrayList<>() : null;
-        Map<UUID, Intervals> held = held(location.id(), ids, from, until);
-        for (Location.Room room : location.rooms()) {
-            roomList.add(new Resource(room.id(), room.name(), held.getOrDefault(room.id(), Intervals.NONE)));
+        UUID[] roomIds = location.rooms().stream().map(Location.Room::id).toArray(UUID[]::new);
+        Spans therapistsHeld = new Spans(ids.length, from);
+        Spans roomsHeld = new Spans(roomIds.length, from);
+        held(location.id(), ids, roomIds, from, until, therapistsHeld, roomsHeld);
+        for (int r = 0; r < roomIds.length; r++) {
+            roomList.add(new Resource(roomIds[r], location.rooms().get(r).name(), roomsHeld.intervals(r)));
         }
         if (need.kit()) {
             Map<UUID, List<long[]>> kitHeld = kitsHeld(location.id(), from, until);
@@ -55,9 +59,11 @@ class ScheduleLoader {
                         Intervals.of(kitHeld.getOrDefault(kit.getKey(), List.of()))));
             }
         }
-        List<TherapistSchedule> schedules = therapists.values().stream().map(b -> b.build(
-                Intervals.of(timeOff.getOrDefault(b.id, List.of())),
-                held.getOrDefault(b.id, Intervals.NONE))).toList();
+        List<TherapistSchedule> schedules = new ArrayList<>(ids.length);
+        for (int t = 0; t < ids.length; t++) {
+            schedules.add(therapists.get(ids[t]).build(Intervals.of(timeOff.getOrDefault(ids[t], List.of())),
+                    therapistsHeld.intervals(t)));
+        }
         return new Availability(location.zone(), need.sessionMinutes(), location.bufferMinutes(), need.skills(),
                 schedules, roomList, kitList);
     }
@@ -98,31 +104,70 @@ class ScheduleLoader {
     }
 
     /**
-     * Held spans per therapist and per room (one map: ids never collide): bookings, and the open
-     * waitlist offers holding a freed slot — read in one statement, so that freeing a slot and
-     * offering it (one transaction) are never seen apart. Epoch seconds come from {@code date_part} (a
-     * double, exact for whole seconds) rather than {@code extract} (a numeric, far slower on thousands of rows).
+     * Held spans per therapist and per room (by their index in {@code therapists} and {@code rooms}): bookings,
+     * and the open waitlist offers holding a freed slot — read in one statement, so that freeing a slot and
+     * offering it (one transaction) are never seen apart. A full month is thousands of rows, so each row is
+     * small: indexes rather than ids, and epoch seconds from {@code date_part} (a double, exact for whole
+     * seconds) rather than {@code extract} (a numeric, far slower).
      */
-    private Map<UUID, Intervals> held(UUID location, UUID[] therapists, long from, long until) {
-        Map<UUID, List<long[]>> spans = new HashMap<>();
+    private void held(UUID location, UUID[] therapists, UUID[] rooms, long from, long until, Spans therapistsHeld,
+            Spans roomsHeld) {
         jdbc.sql("""
-                select therapist_id, room_id, date_part('epoch', starts_at)::bigint, date_part('epoch', held_until)::bigint
+                select array_position(cast(:ids as uuid[]), therapist_id), array_position(cast(:rooms as uuid[]), room_id),
+                       date_part('epoch', starts_at)::bigint, date_part('epoch', held_until)::bigint
                 from booking where status <> 'CANCELLED' and held && tstzrange(:from, :until)
                   and starts_at < :until and starts_at > cast(:from as timestamptz) - interval '1 day'
                   and (therapist_id = any(:ids) or location_id = :location)
                 union all
-                select therapist_id, room_id, date_part('epoch', starts_at)::bigint, date_part('epoch', held_until)::bigint
+                select array_position(cast(:ids as uuid[]), therapist_id), array_position(cast(:rooms as uuid[]), room_id),
+                       date_part('epoch', starts_at)::bigint, date_part('epoch', held_until)::bigint
                 from waitlist_offer where status = 'OPEN' and held && tstzrange(:from, :until)
                   and (therapist_id = any(:ids) or location_id = :location)""")
-                .param("from", at(from)).param("until", at(until)).param("ids", therapists).param("location", location)
+                .param("from", at(from)).param("until", at(until)).param("ids", therapists).param("rooms", rooms)
+                .param("location", location)
                 .query(rs -> {
-                    long[] span = {rs.getLong(3), rs.getLong(4)};
-                    spans.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(span);
-                    spans.computeIfAbsent(rs.getObject(2, UUID.class), k -> new ArrayList<>()).add(span);
+                    long start = rs.getLong(3);
+                    long end = rs.getLong(4);
+                    int therapist = rs.getInt(1); // 0: SQL null, not one of these
+                    if (therapist > 0) {
+                        therapistsHeld.add(therapist - 1, start, end);
+                    }
+                    int room = rs.getInt(2);
+                    if (room > 0) {
+                        roomsHeld.add(room - 1, start, end);
+                    }
                 });
-        Map<UUID, Intervals> result = new HashMap<>();
-        spans.forEach((holder, list) -> result.put(holder, Intervals.of(list)));
-        return result;
+    }
+
+    /**
+     * Spans per holder, each packed in one long as seconds after a base (start in the high half, end in the low)
+     * so that sorting them is a primitive sort. Spans start at most a day before {@code from}; the base lies
+     * two days before, and 2^32 seconds after it is past any window asked for.
+     */
+    static final class Spans {
+        private final long base;
+        private final long[][] packed;
+        private final int[] counts;
+
+        Spans(int holders, long from) {
+            this.base = from - 2 * 86_400L;
+            this.packed = new long[holders][];
+            this.counts = new int[holders];
+        }
+
+        void add(int holder, long start, long end) {
+            long[] spans = packed[holder];
+            if (spans == null || counts[holder] == spans.length) {
+                spans = packed[holder] = spans == null ? new long[16] : Arrays.copyOf(spans, spans.length * 2);
+            }
+            long s = Math.max(start, base) - base;
+            long e = Math.max(end, base) - base;
+            spans[counts[holder]++] = s << 32 | e;
+        }
+
+        Intervals intervals(int holder) {
+            return packed[holder] == null ? Intervals.NONE : Intervals.ofPacked(packed[holder], counts[holder], base);
+        }
     }
 
     /** The client's own sessions (not cancelled) meeting {@code [from, until)}: they cannot be in two places. */

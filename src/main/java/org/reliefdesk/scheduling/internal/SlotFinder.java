@@ -48,7 +48,7 @@ class SlotFinder {
         long from = Math.max(now, start - 2 * 86_400L);
         long to = start + 7 * 86_400L;
         Availability availability = load(location, minutes, needs, null, from, to);
-        Intervals clientBusy = client == null ? Intervals.of(List.of()) : loader.clientSessions(client, from, to);
+        Intervals clientBusy = client == null ? Intervals.NONE : loader.clientSessions(client, from, to);
         List<Slot> slots = new ArrayList<>(availability.between(from, to));
         slots.removeIf(s -> clientBusy.overlaps(s.start(), s.end()));
         slots.sort(Comparator.<Slot>comparingLong(s -> Math.abs(s.start() - start))

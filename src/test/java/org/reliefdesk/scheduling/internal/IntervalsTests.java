@@ -44,4 +44,19 @@ class IntervalsTests {
         assertThat(left.overlaps(90, 100)).isFalse();
         assertThat(of(0, 100).clip(30, 40).covers(30, 40)).isTrue();
     }
+
+    @Test
+    void spansPackedPerHolderAreSortedAndMerged() {
+        long from = 1_800_000_000L;
+        ScheduleLoader.Spans spans = new ScheduleLoader.Spans(2, from);
+        spans.add(0, from + 7_200, from + 9_000);
+        spans.add(0, from - 3_600, from + 600);
+        spans.add(0, from + 8_000, from + 10_000);
+        Intervals first = spans.intervals(0);
+        assertThat(first.size()).isEqualTo(2);
+        assertThat(first.covers(from - 3_600, from + 600)).isTrue();
+        assertThat(first.covers(from + 7_200, from + 10_000)).isTrue();
+        assertThat(first.overlaps(from + 600, from + 7_200)).isFalse();
+        assertThat(spans.intervals(1).size()).isZero();
+    }
 }
