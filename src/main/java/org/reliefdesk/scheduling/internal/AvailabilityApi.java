@@ -80,6 +80,7 @@ class AvailabilityApi {
         errors.throwIfAny();
         var needs = requirements.of(service, client);
         long notPast = Math.max(range.from(), clock.instant().getEpochSecond()); // a time already passed is not bookable
+        response.setBufferSize(64 * 1024); // a month's answer is hundreds of kB: fewer, larger writes to the socket
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
