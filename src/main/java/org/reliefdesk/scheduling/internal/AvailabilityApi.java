@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,11 +41,9 @@ class AvailabilityApi {
     private final ClientAccess access;
     private final Requirements requirements;
     private final SlotFinder finder;
-    private final Clock clock;
 
     AvailabilityApi(Locations locations, Services services, Therapists therapists, Clients clients,
-            ClientAccess access, Requirements requirements, SlotFinder finder, Clock clock) {
-        this.clock = clock;
+            ClientAccess access, Requirements requirements, SlotFinder finder) {
         this.locations = locations;
         this.services = services;
         this.therapists = therapists;
@@ -79,13 +76,12 @@ class AvailabilityApi {
         TimeRange range = location == null ? null : TimeRange.parse(from, to, location.zone(), errors);
         errors.throwIfAny();
         var needs = requirements.of(service, client);
-        long notPast = Math.max(range.from(), clock.instant().getEpochSecond()); // a time already passed is not bookable
         response.setBufferSize(64 * 1024); // a month's answer is hundreds of kB: fewer, larger writes to the socket
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
                 16 * 1024);
-        finder.writeJson(location, service.minutes(), needs, therapist, Math.min(notPast, range.to()), range.to(), out);
+        finder.writeJson(location, service.minutes(), needs, therapist, range.from(), range.to(), out);
     }
 
     /** Absent: the first location (a single-location practice need not name it). */

@@ -211,7 +211,7 @@ class Booker {
     /** Up to five free times nearest to the ask's start. */
     List<SlotFinder.SlotView> alternatives(Ask ask, Needs needs) {
         return finder.nearest(ask.location(), ask.service().minutes(), needs, ask.therapistId(), ask.client().id(),
-                ask.start(), clock.instant().getEpochSecond(), 5);
+                ask.start(), 5);
     }
 
     private ConflictException taken(Ask ask, Needs needs) {

@@ -154,9 +154,8 @@ class BookingPages {
 
     private void times(Model model, Location place, Service service, Client client, LocalDate date) {
         var needs = requirements.of(service, client.id());
-        long from = Math.max(date.atStartOfDay(place.zone()).toEpochSecond(), clock.instant().getEpochSecond());
-        long to = date.plusDays(1).atStartOfDay(place.zone()).toEpochSecond();
-        List<SlotView> free = from >= to ? List.of() : finder.free(place, service.minutes(), needs, null, from, to);
+        List<SlotView> free = finder.free(place, service.minutes(), needs, null,
+                date.atStartOfDay(place.zone()).toEpochSecond(), date.plusDays(1).atStartOfDay(place.zone()).toEpochSecond());
         Map<String, Time> any = new LinkedHashMap<>();
         Map<UUID, List<Time>> byTherapist = new LinkedHashMap<>();
         for (SlotView slot : free) {

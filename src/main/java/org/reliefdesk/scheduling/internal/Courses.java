@@ -49,11 +49,9 @@ class Courses {
     private final SlotFinder finder;
     private final BookingMail mail;
     private final TransactionTemplate tx;
-    private final java.time.Clock clock;
 
     Courses(JdbcClient jdbc, Booker booker, ClientAccess access, Bookings bookings, ScreeningGate gate,
-            Requirements requirements, SlotFinder finder, BookingMail mail, TransactionTemplate tx,
-            java.time.Clock clock) {
+            Requirements requirements, SlotFinder finder, BookingMail mail, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.booker = booker;
         this.access = access;
@@ -63,7 +61,6 @@ class Courses {
         this.finder = finder;
         this.mail = mail;
         this.tx = tx;
-        this.clock = clock;
     }
 
     /** {@code POST /api/v1/courses} as sent (text ids and times, boxed numbers: bad values are 422s). */
@@ -163,7 +160,7 @@ class Courses {
     /** The nearest free times; with a therapist named, only theirs (every session is with them). */
     private List<SlotView> alternatives(Ask ask, Needs needs) {
         List<SlotView> near = finder.nearest(ask.location(), ask.service().minutes(), needs, ask.therapistId(),
-                ask.client().id(), ask.start(), clock.instant().getEpochSecond(), ask.therapistId() == null ? 5 : 40);
+                ask.client().id(), ask.start(), ask.therapistId() == null ? 5 : 40);
         return ask.therapistId() == null ? near
                 : near.stream().filter(s -> s.therapistId().equals(ask.therapistId())).limit(5).toList();
     }

@@ -20,27 +20,15 @@ final class Intervals {
 
     /** Builds from unsorted, possibly overlapping pairs {@code {start, end}}; empty pairs are dropped. */
     static Intervals of(List<long[]> pairs) {
-        List<long[]> sorted = pairs;
-        if (!byStart(pairs)) {
-            sorted = new ArrayList<>(pairs);
-            sorted.sort(Comparator.comparingLong(p -> p[0]));
-        }
+        List<long[]> sorted = new ArrayList<>(pairs);
+        sorted.sort(Comparator.comparingLong(p -> p[0]));
         long[] s = new long[sorted.size()];
         long[] e = new long[sorted.size()];
-        int n = 0;
-        for (long[] p : sorted) {
-            if (p[1] <= p[0]) {
-                continue;
-            }
-            if (n > 0 && p[0] <= e[n - 1]) {
-                e[n - 1] = Math.max(e[n - 1], p[1]);
-            } else {
-                s[n] = p[0];
-                e[n] = p[1];
-                n++;
-            }
+        for (int i = 0; i < s.length; i++) {
+            s[i] = sorted.get(i)[0];
+            e[i] = sorted.get(i)[1];
         }
-        return new Intervals(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+        return merged(s, e);
     }
 
     /**
@@ -51,32 +39,29 @@ final class Intervals {
         Arrays.sort(packed, 0, count);
         long[] s = new long[count];
         long[] e = new long[count];
-        int n = 0;
         for (int i = 0; i < count; i++) {
-            long start = base + (packed[i] >>> 32);
-            long end = base + (packed[i] & 0xFFFF_FFFFL);
-            if (end <= start) {
+            s[i] = base + (packed[i] >>> 32);
+            e[i] = base + (packed[i] & 0xFFFF_FFFFL);
+        }
+        return merged(s, e);
+    }
+
+    /** Pairs ordered by start merged where they overlap or touch, empty ones dropped (reuses the arrays). */
+    private static Intervals merged(long[] s, long[] e) {
+        int n = 0;
+        for (int i = 0; i < s.length; i++) {
+            if (e[i] <= s[i]) {
                 continue;
             }
-            if (n > 0 && start <= e[n - 1]) {
-                e[n - 1] = Math.max(e[n - 1], end);
+            if (n > 0 && s[i] <= e[n - 1]) {
+                e[n - 1] = Math.max(e[n - 1], e[i]);
             } else {
-                s[n] = start;
-                e[n] = end;
+                s[n] = s[i];
+                e[n] = e[i];
                 n++;
             }
         }
         return new Intervals(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
-    }
-
-    /** Whether the pairs already come in order of start (as the loader asks PostgreSQL for them). */
-    private static boolean byStart(List<long[]> pairs) {
-        for (int i = 1; i < pairs.size(); i++) {
-            if (pairs.get(i)[0] < pairs.get(i - 1)[0]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     int size() {

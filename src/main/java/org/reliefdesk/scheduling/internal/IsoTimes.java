@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneRules;
 
@@ -22,12 +23,13 @@ final class IsoTimes {
     }
 
     void write(Writer out, long epochSecond) throws IOException {
-        int offset = rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
+        Instant instant = Instant.ofEpochSecond(epochSecond);
+        ZoneOffset zoneOffset = rules.getOffset(instant);
+        int offset = zoneOffset.getTotalSeconds();
         long local = epochSecond + offset;
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400));
         if (offset % 60 != 0 || date.getYear() < 0 || date.getYear() > 9999) { // historical or far-off: the JDK's text
-            out.write(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochSecond(epochSecond)
-                    .atOffset(rules.getOffset(Instant.ofEpochSecond(epochSecond)))));
+            out.write(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(zoneOffset)));
             return;
         }
         int second = (int) Math.floorMod(local, 86_400);

@@ -2,8 +2,6 @@ package org.reliefdesk.scheduling.internal;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 /**
@@ -22,11 +20,8 @@ record Location(UUID id, String name, String timeZone, int bufferMinutes, int la
     }
 
     ZoneId zone() {
-        return ZONES.computeIfAbsent(timeZone, ZoneId::of);
+        return ZoneId.of(timeZone);
     }
-
-    /** Zone ids by name: availability asks for the zone per slot, and parsing a name each time adds up. */
-    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     record Room(UUID id, String name) {
     }

@@ -182,11 +182,8 @@ class SessionPages {
     private List<SlotView> times(Booking booking, Location place, LocalDate date) {
         Service service = services.find(booking.serviceCode()).orElseThrow(() -> new NotFoundException("Service"));
         var needs = requirements.of(service, booking.clientId());
-        long from = Math.max(date.atStartOfDay(place.zone()).toEpochSecond(), clock.instant().getEpochSecond());
+        long from = date.atStartOfDay(place.zone()).toEpochSecond();
         long to = date.plusDays(1).atStartOfDay(place.zone()).toEpochSecond();
-        if (from >= to) {
-            return List.of();
-        }
         List<SlotView> free = tx.execute(status -> {
             status.setRollbackOnly();
             jdbc.sql("update booking set status = 'CANCELLED' where id = :id and status = 'BOOKED'")

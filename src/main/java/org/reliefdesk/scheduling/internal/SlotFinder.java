@@ -2,6 +2,7 @@ package org.reliefdesk.scheduling.internal;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,9 +22,11 @@ import org.springframework.stereotype.Component;
 class SlotFinder {
 
     private final ScheduleLoader loader;
+    private final Clock clock;
 
-    SlotFinder(ScheduleLoader loader) {
+    SlotFinder(ScheduleLoader loader, Clock clock) {
         this.loader = loader;
+        this.clock = clock;
     }
 
     /** One bookable start: {@code start}/{@code end} as offset date-times in the location's zone. */
@@ -34,9 +37,14 @@ class SlotFinder {
         return loader.load(new ScheduleLoader.Need(location, minutes, needs.skills(), needs.kit(), therapistId), from, to);
     }
 
+    /** Free slots starting in {@code [from, to)}, never one already passed (booking refuses those). */
     List<SlotView> free(Location location, int minutes, Needs needs, UUID therapistId, long from, long to) {
-        Availability availability = load(location, minutes, needs, therapistId, from, to);
-        return views(location.zone(), availability, availability.between(from, to));
+        long notPast = notPast(from);
+        if (notPast >= to) {
+            return List.of();
+        }
+        Availability availability = load(location, minutes, needs, therapistId, notPast, to);
+        return views(location.zone(), availability, availability.between(notPast, to));
     }
 
     /**
@@ -44,8 +52,8 @@ class SlotFinder {
      * leaving out times the client ({@code client}, may be null) is already booked at.
      */
     List<SlotView> nearest(Location location, int minutes, Needs needs, UUID preferredTherapist, UUID client,
-            long start, long now, int limit) {
-        long from = Math.max(now, start - 2 * 86_400L);
+            long start, int limit) {
+        long from = notPast(start - 2 * 86_400L);
         long to = start + 7 * 86_400L;
         Availability availability = load(location, minutes, needs, null, from, to);
         Intervals clientBusy = client == null ? Intervals.NONE : loader.clientSessions(client, from, to);
@@ -65,8 +73,9 @@ class SlotFinder {
      */
     void writeJson(Location location, int minutes, Needs needs, UUID therapistId, long from, long to, Writer out)
             throws IOException {
-        Availability availability = load(location, minutes, needs, therapistId, from, to);
-        List<Slot> slots = availability.between(from, to);
+        long notPast = Math.min(notPast(from), to);
+        Availability availability = load(location, minutes, needs, therapistId, notPast, to);
+        List<Slot> slots = availability.between(notPast, to);
         IsoTimes times = new IsoTimes(location.zone().getRules());
         String[] therapists = availability.therapists().stream().map(t -> t.id().toString()).toArray(String[]::new);
         String[] rooms = availability.rooms().stream().map(r -> r.id().toString()).toArray(String[]::new);
@@ -87,6 +96,10 @@ class SlotFinder {
         }
         out.write("]}");
         out.flush();
+    }
+
+    private long notPast(long from) {
+        return Math.max(from, clock.instant().getEpochSecond());
     }
 
     static List<SlotView> views(ZoneId zone, Availability availability, List<Slot> slots) {

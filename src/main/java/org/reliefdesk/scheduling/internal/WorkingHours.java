@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,9 +24,11 @@ class WorkingHours {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final JdbcClient jdbc;
+    private final Locations locations;
 
-    WorkingHours(JdbcClient jdbc) {
+    WorkingHours(JdbcClient jdbc, Locations locations) {
         this.jdbc = jdbc;
+        this.locations = locations;
     }
 
     /** Hours as typed: {@code day} MONDAY…SUNDAY, {@code start}/{@code end} "HH:mm" ("24:00" ends at midnight). */
@@ -47,7 +48,7 @@ class WorkingHours {
     void replace(UUID therapistId, UUID locationId, List<Day> weekly, List<TimeOff> timeOff) {
         FieldErrors errors = new FieldErrors();
         List<int[]> days = parseWeekly(errors, weekly);
-        List<Instant[]> off = timeOff == null ? List.of() : parseTimeOff(errors, timeOff, zoneOf(locationId));
+        List<Instant[]> off = timeOff == null ? List.of() : parseTimeOff(errors, timeOff, locations.get(locationId).zone());
         errors.throwIfAny();
         jdbc.sql("delete from therapist_hours where therapist_id = :t and location_id = :l")
                 .param("t", therapistId).param("l", locationId).update();
@@ -152,11 +153,6 @@ class WorkingHours {
             }
         }
         return days;
-    }
-
-    private ZoneId zoneOf(UUID locationId) {
-        return jdbc.sql("select time_zone from location where id = :l").param("l", locationId).query(String.class)
-                .optional().map(ZoneId::of).orElse(ZoneOffset.UTC);
     }
 
     /**
