@@ -20,7 +20,7 @@ start_app() { # again on the same data when DATA is already set
   # The JVM options docs/running.md recommends for production; BENCH_JAVA_OPTS adds more (e.g. a JFR recording).
   # shellcheck disable=SC2086
   "${NICE[@]}" java -Xms512m -Xmx1g -XX:MaxTenuringThreshold=1 ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$port" --server.address=127.0.0.1 \
-    --reliefdesk.db.data-dir="$DATA/postgres" "$@" >"$DATA/app.log" 2>&1 &
+    --reliefdesk.db.data-dir="$DATA/postgres" --reliefdesk.mail.outbox-dir="$DATA/outbox" "$@" >"$DATA/app.log" 2>&1 &
   APP_PID=$!
   trap stop_app EXIT
   for _ in $(seq 1 600); do

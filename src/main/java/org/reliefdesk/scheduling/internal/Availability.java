@@ -35,9 +35,9 @@ final class Availability {
     private final List<TherapistSchedule> therapists;
     private final List<Resource> rooms;
     private final List<Resource> kits;
-    /** Free room and kit per quarter hour from {@code cacheBase} (see {@link #free}), filled as starts are asked. */
-    private long cacheBase;
-    private int[] cache;
+    /** While listing slots: the free room and kit at each quarter hour from {@code gridBase} (see {@link #free}). */
+    private long gridBase;
+    private int[] freeAt;
     private final boolean quarterHourOffsets;
 
     /** {@code kits} null when the session needs no kit. */
@@ -87,9 +87,9 @@ final class Availability {
 
     /** Every free slot whose session lies wholly inside {@code [from, to)}, by start then therapist. */
     List<Slot> between(long from, long to) {
-        if (quarterHourOffsets) {
-            cacheBase = Math.floorDiv(from, GRID_SECONDS) * GRID_SECONDS;
-            cache = new int[(int) ((to - cacheBase) / GRID_SECONDS) + 1];
+        if (quarterHourOffsets && rooms.size() <= 64 && (kits == null || kits.size() <= 64)) {
+            gridBase = Math.floorDiv(from, GRID_SECONDS) * GRID_SECONDS;
+            freeAt = freeTable(gridBase, (int) ((to - gridBase) / GRID_SECONDS) + 1);
         }
         List<Slot> slots = new ArrayList<>();
         for (int t = 0; t < therapists.size(); t++) {
@@ -98,15 +98,64 @@ final class Availability {
                 continue;
             }
             Intervals windows = windows(therapist, from, to);
+            Intervals busy = therapist.busy();
+            int b = 0; // starts only grow: the first busy interval that may still meet one
             for (int w = 0; w < windows.size(); w++) {
                 for (long start = firstGridPoint(windows.start(w)); start + session <= windows.end(w);
                         start += GRID_SECONDS) {
-                    addIfFree(slots, t, therapist, start);
+                    while (b < busy.size() && busy.end(b) <= start) {
+                        b++;
+                    }
+                    if ((b < busy.size() && busy.start(b) < start + held) || !onGrid(start)) {
+                        continue;
+                    }
+                    int free = free(start);
+                    if (free >= 0) {
+                        slots.add(new Slot(start, start + session, t, free & 0xFFFF, (free >>> 16) - 1));
+                    }
                 }
             }
         }
         slots.sort(Comparator.comparingLong(Slot::start).thenComparingInt(Slot::therapist));
         return slots;
+    }
+
+    /**
+     * The first free room and kit (packed as in {@link #free}) at each quarter hour from {@code base}: one pass
+     * over the rooms' and kits' held times marks, per quarter hour, which of them a session plus buffer starting
+     * then would meet (a bit each, so at most 64 of a kind), and the first unmarked one is the free one.
+     */
+    private int[] freeTable(long base, int size) {
+        long[] roomsHeld = heldMasks(rooms, base, size);
+        long[] kitsHeld = kits == null ? null : heldMasks(kits, base, size);
+        int[] table = new int[size];
+        for (int i = 0; i < size; i++) {
+            int room = Long.numberOfTrailingZeros(~roomsHeld[i]);
+            int kit = kitsHeld == null ? -1 : Long.numberOfTrailingZeros(~kitsHeld[i]);
+            boolean none = room >= rooms.size() || (kitsHeld != null && kit >= kits.size());
+            table[i] = none ? -1 : room | (kit + 1) << 16;
+        }
+        return table;
+    }
+
+    /** Bit r of entry i: resource r is held at some moment of {@code [base + i * 15 min, + session + buffer)}. */
+    private long[] heldMasks(List<Resource> resources, long base, int size) {
+        long[] masks = new long[size];
+        long last = base + (long) size * GRID_SECONDS;
+        for (int r = 0; r < resources.size(); r++) {
+            Intervals busy = resources.get(r).busy();
+            for (int k = 0; k < busy.size(); k++) {
+                long start = Math.max(busy.start(k), base - held);
+                long end = Math.min(busy.end(k), last);
+                // the quarter hours q with q + held > start and q < end
+                int first = (int) Math.max(Math.floorDiv(start - held - base, GRID_SECONDS) + 1, 0);
+                int through = (int) Math.min(Math.floorDiv(end - 1 - base, GRID_SECONDS), size - 1);
+                for (int i = first; i <= through; i++) {
+                    masks[i] |= 1L << r;
+                }
+            }
+        }
+        return masks;
     }
 
     /** How one start stands for one therapist (by index). */
@@ -135,23 +184,17 @@ final class Availability {
 
     /**
      * The first free room and kit at this start, packed as {@code room | (kit + 1) << 16}, or -1 when none is free.
-     * Rooms and kits are the same for every therapist at a start, so each start is worked out once (remembered
-     * per quarter hour while listing slots; stored plus 2, so that 0 means not yet known).
+     * Rooms and kits are the same for every therapist at a start: while listing slots they are read from the
+     * table worked out once for every quarter hour.
      */
     private int free(long start) {
-        long offset = start - cacheBase;
-        int i = cache != null && offset >= 0 && offset % GRID_SECONDS == 0 && offset / GRID_SECONDS < cache.length
-                ? (int) (offset / GRID_SECONDS) : -1;
-        if (i >= 0 && cache[i] != 0) {
-            return cache[i] - 2;
+        long offset = start - gridBase;
+        if (freeAt != null && offset >= 0 && offset % GRID_SECONDS == 0 && offset / GRID_SECONDS < freeAt.length) {
+            return freeAt[(int) (offset / GRID_SECONDS)];
         }
         int room = firstFree(rooms, start);
         int kit = kits == null ? -1 : firstFree(kits, start);
-        int free = room < 0 || (kits != null && kit < 0) ? -1 : room | (kit + 1) << 16;
-        if (i >= 0) {
-            cache[i] = free + 2;
-        }
-        return free;
+        return room < 0 || (kits != null && kit < 0) ? -1 : room | (kit + 1) << 16;
     }
 
     boolean onGrid(long epochSecond) {
@@ -163,16 +206,6 @@ final class Availability {
     static boolean onGrid(ZoneRules rules, long epochSecond) {
         return Math.floorMod(epochSecond + rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds(),
                 GRID_SECONDS) == 0;
-    }
-
-    private void addIfFree(List<Slot> slots, int t, TherapistSchedule therapist, long start) {
-        if (!onGrid(start) || therapist.busy().overlaps(start, start + held)) {
-            return;
-        }
-        int free = free(start);
-        if (free >= 0) {
-            slots.add(new Slot(start, start + session, t, free & 0xFFFF, (free >>> 16) - 1));
-        }
     }
 
     private int firstFree(List<Resource> resources, long start) {

@@ -1,9 +1,6 @@
 package org.reliefdesk.scheduling.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -79,9 +76,8 @@ class AvailabilityApi {
         response.setBufferSize(64 * 1024); // a month's answer is hundreds of kB: fewer, larger writes to the socket
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8);
-        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                16 * 1024);
-        finder.writeJson(location, service.minutes(), needs, therapist, range.from(), range.to(), out);
+        finder.writeJson(location, service.minutes(), needs, therapist, range.from(), range.to(),
+                response.getOutputStream());
     }
 
     /** Absent: the first location (a single-location practice need not name it). */

@@ -61,7 +61,7 @@ final class Intervals {
                 n++;
             }
         }
-        return new Intervals(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+        return n == s.length ? new Intervals(s, e) : new Intervals(Arrays.copyOf(s, n), Arrays.copyOf(e, n));
     }
 
     int size() {

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -238,6 +239,89 @@ class AvailabilityTests {
             assertThat(slots).hasSize(29);
             assertThat(slots.get(0).start()).isEqualTo(LocalDateTime.of(day, LocalTime.of(9, 0)).atZone(NEW_YORK)
                     .toEpochSecond());
+        }
+    }
+
+    /**
+     * The listing works per quarter hour from tables and cursors; here every start is checked on its own, the
+     * plain way, over random busy practices across the daylight-saving changes: both must agree slot for slot.
+     */
+    @Nested
+    class AgreesWithCheckingEachStartOnItsOwn {
+
+        @Test
+        void overRandomPracticesAcrossDaylightSaving() {
+            Random random = new Random(20261205L);
+            for (int round = 0; round < 60; round++) {
+                ZoneId zone = round % 2 == 0 ? NEW_YORK : LONDON;
+                LocalDate first = round % 3 == 0 ? LocalDate.of(2026, 3, 5) : LocalDate.of(2026, 10, 22);
+                int roomCount = round % 10 == 9 ? 66 : 1 + random.nextInt(6); // more than 64 rooms: no table
+                boolean hotStone = round % 4 == 1;
+                long from = first.atStartOfDay(zone).toEpochSecond() + 900L * random.nextInt(96);
+                long to = from + 86_400L * (1 + random.nextInt(20)) + 900L * random.nextInt(3);
+                List<TherapistSchedule> therapists = new ArrayList<>();
+                for (int t = 0; t < 1 + random.nextInt(5); t++) {
+                    therapists.add(therapist("T" + t, t == 2 ? Set.of("MEDICAL_MASSAGE") : Set.of("MEDICAL_MASSAGE",
+                            "HOT_STONE"), first.plusDays(random.nextInt(30)), "0" + (7 + random.nextInt(3)) + ":00",
+                            (15 + random.nextInt(9)) + ":30", randomHeld(random, from, to, 3, 600),
+                            randomHeld(random, from, to, 40, 120)));
+                }
+                List<Resource> rooms = new ArrayList<>();
+                for (int r = 0; r < roomCount; r++) {
+                    rooms.add(new Resource(UUID.randomUUID(), "R" + r, randomHeld(random, from, to, 60, 90)));
+                }
+                List<Resource> kits = hotStone ? List.of(new Resource(UUID.randomUUID(), "K1",
+                        randomHeld(random, from, to, 30, 90)), new Resource(UUID.randomUUID(), "K2",
+                        randomHeld(random, from, to, 30, 90))) : null;
+                Set<String> skills = hotStone ? Set.of("MEDICAL_MASSAGE", "HOT_STONE") : MASSAGE;
+                Availability listed = availability(zone, therapists, rooms, kits, skills);
+                Availability plain = availability(zone, therapists, rooms, kits, skills);
+                assertThat(listed.between(from, to)).as("round " + round)
+                        .isEqualTo(oneAtATime(plain, zone, therapists, rooms, kits, skills, from, to));
+            }
+        }
+
+        private static Intervals randomHeld(Random random, long from, long to, int count, int maxMinutes) {
+            List<long[]> held = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long start = from - 86_400L + (long) (random.nextDouble() * (to - from + 2 * 86_400L));
+                start -= Math.floorMod(start, 300);
+                held.add(new long[] {start, start + 60L * (5 + random.nextInt(maxMinutes))});
+            }
+            return Intervals.of(held);
+        }
+
+        private static List<Slot> oneAtATime(Availability plain, ZoneId zone, List<TherapistSchedule> therapists,
+                List<Resource> rooms, List<Resource> kits, Set<String> skills, long from, long to) {
+            List<Slot> expected = new ArrayList<>();
+            for (long start = Math.floorDiv(from + 899, 900) * 900; start + 3_600 <= to; start += 900) {
+                if (!Availability.onGrid(zone.getRules(), start)) {
+                    continue;
+                }
+                for (int t = 0; t < therapists.size(); t++) {
+                    TherapistSchedule therapist = therapists.get(t);
+                    boolean works = therapist.skills().containsAll(skills)
+                            && plain.windows(therapist, start, start + 3_600).covers(start, start + 3_600);
+                    if (!works || therapist.busy().overlaps(start, start + 4_500)) {
+                        continue;
+                    }
+                    int room = firstFree(rooms, start);
+                    int kit = kits == null ? -1 : firstFree(kits, start);
+                    if (room >= 0 && (kits == null || kit >= 0)) {
+                        expected.add(new Slot(start, start + 3_600, t, room, kit));
+                    }
+                }
+            }
+            return expected;
+        }
+
+        private static int firstFree(List<Resource> resources, long start) {
+            for (int i = 0; i < resources.size(); i++) {
+                if (!resources.get(i).busy().overlaps(start, start + 4_500)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 }
