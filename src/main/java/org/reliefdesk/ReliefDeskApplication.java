@@ -1,5 +1,6 @@
 package org.reliefdesk;
 
+import org.reliefdesk.shared.EarlyEmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ReliefDeskApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(ReliefDeskApplication.class, args);
+        SpringApplication application = new SpringApplication(ReliefDeskApplication.class);
+        application.addListeners(new EarlyEmbeddedPostgres());
+        application.run(args);
     }
 }

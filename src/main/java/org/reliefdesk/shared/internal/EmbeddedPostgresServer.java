@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * every application context of a test run shares it. Data lives in a directory that survives
  * restarts; an orphaned server left by a hard kill of an earlier JVM is stopped first.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static EmbeddedPostgres server;
@@ -26,7 +26,7 @@ final class EmbeddedPostgresServer {
     private EmbeddedPostgresServer() {
     }
 
-    static synchronized EmbeddedPostgres start(Path dataDirectory, boolean clean) {
+    public static synchronized EmbeddedPostgres start(Path dataDirectory, boolean clean) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         if (server != null) {
             if (!directory.equals(serverDirectory)) {
