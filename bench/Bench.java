@@ -410,8 +410,7 @@ public class Bench {
             }
             ByteArrayOutputStream answer = new ByteArrayOutputStream(chunked ? 64 * 1024 : (int) Math.max(length, 0));
             if (chunked) {
-                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
-                        size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                for (int size = chunkSize(); size > 0; size = chunkSize()) {
                     answer.write(in.readNBytes(size));
                     line();
                 }
@@ -428,6 +427,11 @@ public class Bench {
                 socket = null;
             }
             return new Response(code, answer.toString(StandardCharsets.UTF_8));
+        }
+
+        /** A chunk's size line: hexadecimal, maybe followed by extensions after ';'. */
+        private int chunkSize() throws IOException {
+            return Integer.parseInt(line().split(";")[0].trim(), 16);
         }
 
         private String line() throws IOException {

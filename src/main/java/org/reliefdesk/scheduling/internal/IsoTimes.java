@@ -66,6 +66,12 @@ final class IsoTimes {
         return at + 25;
     }
 
+    /** The time as a string (for the few slots the pages and a 409's alternatives show). */
+    String format(long epochSecond) {
+        byte[] buffer = new byte[MAX_LENGTH];
+        return new String(buffer, 0, write(buffer, 0, epochSecond), StandardCharsets.US_ASCII);
+    }
+
     /** The offset at this instant and the stretch between the transitions around it in which it holds. */
     private void stretch(long epochSecond) {
         Instant instant = Instant.ofEpochSecond(epochSecond);

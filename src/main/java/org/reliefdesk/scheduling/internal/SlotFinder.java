@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.reliefdesk.scheduling.internal.Requirements.Needs;
@@ -125,17 +121,12 @@ class SlotFinder {
     }
 
     static List<SlotView> views(ZoneId zone, Availability availability, List<Slot> slots) {
-        Map<Long, String> formatted = new HashMap<>();
+        IsoTimes times = new IsoTimes(zone.getRules());
         List<SlotView> views = new ArrayList<>(slots.size());
         for (Slot slot : slots) {
-            views.add(new SlotView(format(formatted, zone, slot.start()), format(formatted, zone, slot.end()),
+            views.add(new SlotView(times.format(slot.start()), times.format(slot.end()),
                     availability.therapists().get(slot.therapist()).id(), availability.rooms().get(slot.room()).id()));
         }
         return views;
-    }
-
-    private static String format(Map<Long, String> cache, ZoneId zone, long epochSecond) {
-        return cache.computeIfAbsent(epochSecond, s -> DateTimeFormatter.ISO_OFFSET_DATE_TIME
-                .format(Instant.ofEpochSecond(s).atZone(zone).toOffsetDateTime()));
     }
 }
