@@ -57,7 +57,7 @@ for c in "${CONCURRENCY[@]}"; do
     echo "    booking rows for the run: $rows ($check)"
     app+=("$(python3 -c "print(round($created / $SECONDS_PER_RUN, 1))")")
     offset=$((offset + 150 * MAX + 60))
-    tps=$("${NICE[@]}" pgbench -h 127.0.0.1 -p "$PG_PORT" -U postgres -n -M prepared -c "$c" -j "$c" -T "$SECONDS_PER_RUN" \
+    tps=$(PGPASSWORD=$(db_password application) "${NICE[@]}" pgbench -h 127.0.0.1 -p "$PG_PORT" -U reliefdesk -n -M prepared -c "$c" -j "$c" -T "$SECONDS_PER_RUN" \
         -D base="$offset" -D k=-1 -f "$DATA/booking.sql" postgres 2>&1 | tee "$DATA/pgbench.txt" | grep -o 'tps = [0-9.]*' | head -1 | grep -o '[0-9.]*$' || true)
     [ -n "$tps" ] || { echo "pgbench failed:"; tail -5 "$DATA/pgbench.txt"; exit 1; }
     failed=$(grep -o 'number of failed transactions: [0-9]*' "$DATA/pgbench.txt" | grep -o '[0-9]*$' || echo 0)

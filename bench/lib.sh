@@ -42,6 +42,11 @@ bench() {
   "${NICE[@]}" java ${BENCH_CLIENT_OPTS:-} -Dbench.dir=bench bench/Bench.java "$@"
 }
 
-psql_app() {
-  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"
+# The embedded server takes passwords only; they are generated on the first start and kept in the data folder.
+db_password() { # superuser | application
+  grep "^$1.password=" "$DATA/postgres/reliefdesk-credentials.properties" | cut -d= -f2-
+}
+
+psql_app() { # as the superuser (settings such as log_statement need it)
+  PGPASSWORD=$(db_password superuser) psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"
 }

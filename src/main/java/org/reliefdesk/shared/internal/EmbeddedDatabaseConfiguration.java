@@ -1,19 +1,20 @@
 package org.reliefdesk.shared.internal;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url}, ReliefDesk runs its own PostgreSQL in
- * {@code reliefdesk.db.data-dir} (default {@code ./data/postgres}). With a URL, this
- * configuration stays out of the way and Spring Boot connects to that server.
+ * {@code reliefdesk.db.data-dir} (default {@code ./data/postgres}) and signs in to it as its own non-superuser
+ * role. With a URL, this configuration stays out of the way and Spring Boot connects to that server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__embedded__")
@@ -30,14 +31,36 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(RunningPostgres postgres, @Value("${reliefdesk.db.pool-size:10}") int poolSize) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.server().getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.server().jdbcUrl());
+        dataSource.setUsername(postgres.server().applicationRole());
+        dataSource.setPassword(postgres.server().credentials().applicationPassword());
         dataSource.setMaximumPoolSize(poolSize);
         dataSource.setPoolName("reliefdesk-embedded");
         return dataSource;
     }
 
-    record RunningPostgres(EmbeddedPostgres server, boolean stopOnClose) implements DisposableBean {
+    /**
+     * Migrations run as the application's role; the audit table is its own only while migrations that may
+     * change it run, and belongs to the audit role (insert and read only for the application) afterwards.
+     */
+    @Bean
+    FlywayMigrationStrategy auditTableGuard(RunningPostgres postgres) {
+        return flyway -> {
+            var superuser = postgres.server().superuserDataSource();
+            try {
+                boolean pending = flyway.info().pending().length > 0;
+                if (pending) {
+                    DatabaseRoles.unlockAudit(superuser);
+                }
+                flyway.migrate();
+                DatabaseRoles.lockAudit(superuser);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not set the audit table's owner", e);
+            }
+        };
+    }
+
+    record RunningPostgres(EmbeddedPostgresServer.Server server, boolean stopOnClose) implements DisposableBean {
         @Override
         public void destroy() {
             if (stopOnClose) {

@@ -1,65 +1,164 @@
 package org.reliefdesk.shared.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PostgreSQL server ReliefDesk starts itself when no JDBC URL is configured. One per JVM:
- * every application context of a test run shares it. Data lives in a directory that survives
- * restarts; an orphaned server left by a hard kill of an earlier JVM is stopped first.
+ * The PostgreSQL server ReliefDesk starts itself when no JDBC URL is configured — production for a small
+ * clinic, so it runs with PostgreSQL's durable defaults ({@code fsync}, {@code synchronous_commit},
+ * {@code full_page_writes} on: a commit the application acknowledged survives a crash of both), listens on
+ * 127.0.0.1 only (no Unix socket) and accepts only password (SCRAM) sign-ins, with passwords generated on the
+ * first start and kept in the data folder ({@link DatabaseCredentials}). The application signs in as a role
+ * that owns the schema but is not a superuser ({@link DatabaseRoles}). One server per JVM: every application
+ * context of a test run shares it. A server left behind by a JVM killed hard is stopped first
+ * ({@link DataFolderGuard}).
  */
 public final class EmbeddedPostgresServer {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-    private static EmbeddedPostgres server;
-    private static Path serverDirectory;
+    /** Written at every start: TCP on the loopback interface only, and only with a password. */
+    private static final String HOST_BASED_ACCESS = """
+            # Written by ReliefDesk at every start; changes here are overwritten.
+            # Loopback TCP only, SCRAM passwords only; no Unix-socket ("local") access.
+            host    all    all    127.0.0.1/32    scram-sha-256
+            """;
+    private static Server server;
 
     private EmbeddedPostgresServer() {
     }
 
-    public static synchronized EmbeddedPostgres start(Path dataDirectory, boolean clean) {
+    /** A running embedded server: its folder, port and the two ways in. */
+    public record Server(EmbeddedPostgres postgres, Path directory, DatabaseCredentials credentials) {
+
+        public int port() {
+            return postgres.getPort();
+        }
+
+        public String jdbcUrl() {
+            return "jdbc:postgresql://127.0.0.1:" + port() + "/postgres";
+        }
+
+        public String applicationRole() {
+            return DatabaseRoles.APPLICATION;
+        }
+
+        /** The application's own role: owns the schema, not a superuser. */
+        public DataSource applicationDataSource() {
+            return dataSource(DatabaseRoles.APPLICATION, credentials.applicationPassword());
+        }
+
+        /** The superuser, for set-up and maintenance only (roles, the audit table's owner). */
+        public DataSource superuserDataSource() {
+            return dataSource("postgres", credentials.superuserPassword());
+        }
+
+        private DataSource dataSource(String user, String password) {
+            PGSimpleDataSource dataSource = new PGSimpleDataSource();
+            dataSource.setServerNames(new String[] {"127.0.0.1"});
+            dataSource.setPortNumbers(new int[] {port()});
+            dataSource.setDatabaseName("postgres");
+            dataSource.setUser(user);
+            dataSource.setPassword(password);
+            return dataSource;
+        }
+
+        public void close() throws IOException {
+            postgres.close();
+        }
+    }
+
+    public static synchronized Server start(Path dataDirectory, boolean clean) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         if (server != null) {
-            if (!directory.equals(serverDirectory)) {
-                throw new IllegalStateException("An embedded PostgreSQL already runs on " + serverDirectory);
+            if (!directory.equals(server.directory())) {
+                throw new IllegalStateException("An embedded PostgreSQL already runs on " + server.directory());
             }
             return server;
         }
         server = launch(directory, clean);
-        serverDirectory = directory;
         return server;
     }
 
-    /** A server outside the JVM-wide one (for tests of recovery); the caller closes it. */
-    static EmbeddedPostgres startUnshared(Path dataDirectory) {
+    /** A server outside the JVM-wide one (for tests of recovery and for restores); the caller closes it. */
+    public static Server startUnshared(Path dataDirectory) {
         return launch(dataDirectory.toAbsolutePath().normalize(), false);
     }
 
-    private static EmbeddedPostgres launch(Path directory, boolean clean) {
+    private static Server launch(Path directory, boolean clean) {
+        Path passwordFile = null;
         try {
             Files.createDirectories(directory);
-            stopOrphan(directory);
-            EmbeddedPostgres started = EmbeddedPostgres.builder()
+            DataFolderGuard.refuseIfInUse(directory);
+            DataFolderGuard.stopOrphan(directory);
+            if (clean) {
+                deleteContents(directory);
+            }
+            boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
+            boolean hasCredentials = !fresh && DatabaseCredentials.existIn(directory);
+            DatabaseCredentials credentials = hasCredentials ? DatabaseCredentials.readFrom(directory)
+                    : DatabaseCredentials.generate();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
-                    .setCleanDataDirectory(clean)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(true)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // the library's own defaults switch these off (-F, synchronous_commit=off): on again
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("unix_socket_directories", "")
+                    .setServerConfig("password_encryption", "scram-sha-256")
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .start();
+                    .setConnectConfig("password", credentials.superuserPassword());
+            if (fresh) {
+                passwordFile = credentials.superuserPasswordFile(directory.getParent());
+                builder.setLocaleConfig("pwfile", passwordFile.toString());
+            }
+            // A data folder from before passwords (trust on loopback) keeps its old access rules for this one
+            // start, until the superuser's password is set below; every other start writes the strict rules.
+            boolean upgrade = !fresh && !hasCredentials;
+            builder.setDataDirectoryCustomizer(folder -> {
+                credentials.saveTo(folder.toPath());
+                if (!upgrade) {
+                    writeHostBasedAccess(folder.toPath());
+                }
+            });
+            EmbeddedPostgres started = builder.start();
+            Server running = new Server(started, directory, credentials);
+            DatabaseRoles.prepare(running.superuserDataSource(), credentials, upgrade);
+            if (upgrade) {
+                writeHostBasedAccess(directory);
+                reloadConfiguration(running);
+            }
             log.info("Embedded PostgreSQL started on port {} with data in {}", started.getPort(), directory);
-            return started;
+            return running;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set up the embedded PostgreSQL's roles in " + directory, e);
+        } finally {
+            deleteQuietly(passwordFile);
         }
+    }
+
+    /** The JVM-wide server, if one runs. */
+    static synchronized Server running() {
+        return server;
     }
 
     static synchronized void stop() {
@@ -73,60 +172,40 @@ public final class EmbeddedPostgresServer {
             log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
         } finally {
             server = null;
-            serverDirectory = null;
         }
     }
 
-    /** A postmaster.pid left behind by a killed JVM: stop that server (fast shutdown) and wait. */
-    static void stopOrphan(Path directory) throws IOException {
-        Path pidFile = directory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
-        if (orphan.isEmpty()) {
-            log.warn("Removing stale {} (no server runs with that pid)", pidFile);
-            Files.deleteIfExists(pidFile);
-            return;
-        }
-        ProcessHandle process = orphan.get();
-        log.warn("An earlier embedded PostgreSQL (pid {}) is still running on {}; stopping it", process.pid(), directory);
-        signal(process.pid(), "INT");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (process.isAlive() && System.nanoTime() < deadline) {
-            sleep();
-        }
-        if (process.isAlive()) {
-            signal(process.pid(), "QUIT");
-            sleep();
-        }
-        Files.deleteIfExists(pidFile);
-    }
-
-    private static Optional<Long> readPid(Path pidFile) throws IOException {
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+    private static void writeHostBasedAccess(Path folder) {
         try {
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+            Files.writeString(folder.resolve("pg_hba.conf"), HOST_BASED_ACCESS, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void signal(long pid, String signal) throws IOException {
-        try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static void reloadConfiguration(Server running) throws SQLException {
+        try (var c = running.superuserDataSource().getConnection(); var s = c.createStatement()) {
+            s.execute("select pg_reload_conf()");
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static void deleteContents(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(directory)) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.debug("Could not delete {}", file, e);
+            }
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.reliefdesk.shared.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
 
@@ -37,11 +37,15 @@ class EmbeddedPostgresRecoveryTests {
             }
         }
         long orphanPid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+        // while that JVM lives, its folder is in use: a second start refuses and leaves its server running
+        assertThatThrownBy(() -> EmbeddedPostgresServer.startUnshared(data))
+                .hasMessageContaining("another running ReliefDesk").hasMessageContaining(data.toString());
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
         jvm.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
 
         var server = EmbeddedPostgresServer.startUnshared(data);
-        try (Connection c = DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"));
+        try (Connection c = server.applicationDataSource().getConnection();
                 ResultSet rows = c.createStatement().executeQuery("select name from survivor")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("kept across kill -9");

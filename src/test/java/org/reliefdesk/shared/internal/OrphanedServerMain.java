@@ -2,7 +2,6 @@ package org.reliefdesk.shared.internal;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 
 /** Run in a separate JVM by {@link EmbeddedPostgresRecoveryTests}: starts the server, writes a row, waits to be killed. */
 public final class OrphanedServerMain {
@@ -12,7 +11,7 @@ public final class OrphanedServerMain {
 
     public static void main(String[] args) throws Exception {
         var server = EmbeddedPostgresServer.start(Path.of(args[0]), false);
-        try (Connection c = DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"))) {
+        try (Connection c = server.applicationDataSource().getConnection()) {
             c.createStatement().execute("create table if not exists survivor (name text)");
             c.createStatement().execute("insert into survivor values ('kept across kill -9')");
         }
