@@ -67,4 +67,36 @@ class MalformedInputTests {
                 .isZero();
         assertThat(RawHttp.get(port, "/login?x=%ZZ").status()).isEqualTo(400);
     }
+
+    @Test
+    void pathsTomcatRefusesAreProblemDetailsOnTheApi() {
+        for (String path : new String[] {"/api/v1/clients/a%2Fb", "/api/v1/clients/a%5Cb", "/api/v1/clients/a%00b",
+            "/api/v1/clients/%ZZ", "/api/v1/clients/a;b/x", "/api/v1/clients//x", "/api/v1/clients/%2e%2e/x",
+            "/api/v1/clients/a%25b"}) {
+            var response = RawHttp.get(port, path, ADMIN);
+            assertProblem(response, 400);
+        }
+    }
+
+    @Test
+    void aRefusedPathOnAWriteCreatesNothing() {
+        String code = "SLASH_" + System.nanoTime() % 100000;
+        var response = RawHttp.send(port, "POST", "/api/v1/services%2F",
+                "{\"code\":\"" + code + "\",\"name\":\"Slash\",\"minutes\":30,\"requiredSkills\":[]}", ADMIN);
+        assertProblem(response, 400);
+        assertThat(jdbc.sql("select count(*) from service where code = ?").param(code).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void elsewhereTheyArePlainPagesWithoutTomcatsReport() {
+        // a request line Tomcat cannot parse ({ or | unescaped) has no path to go by: the plain page, on the API too
+        for (String path : new String[] {"/clients/a%2Fb", "/clients/a%5Cb", "/clients/a%00b", "/clients/a;b/x",
+            "/api/v1/clients/{x}", "/api/v1/clients/a|b"}) {
+            var response = RawHttp.get(port, path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("text/html");
+            assertThat(response.body()).contains("ReliefDesk").doesNotContain("Tomcat", "Exception", "at org.");
+        }
+    }
 }
