@@ -35,7 +35,7 @@ public class Accounts {
                 errors.add("password", problem);
             }
         }
-        errors.required("fullName", fullName).maxLength("fullName", fullName, 200);
+        errors.name("fullName", fullName, 200);
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.reliefdesk.accounts;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import org.reliefdesk.shared.FieldErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,9 +26,12 @@ public class Practice {
     @Transactional
     public Details update(Details details) {
         FieldErrors errors = new FieldErrors();
-        errors.required("name", details.name()).maxLength("name", details.name(), 200);
+        errors.name("name", details.name(), 200);
         errors.maxLength("address", details.address(), 500).maxLength("phone", details.phone(), 50)
                 .maxLength("website", details.website(), 300);
+        if (details.website() != null && !details.website().isBlank() && !isWebAddress(details.website().strip())) {
+            errors.add("website", "must be an http(s) address such as https://clinic.example");
+        }
         if (details.email() != null && !details.email().isBlank()) {
             errors.email("email", details.email());
         }
@@ -40,6 +46,17 @@ public class Practice {
                 .param("website", details.website() == null || details.website().isBlank() ? null : details.website().strip())
                 .update();
         return details();
+    }
+
+    /** An absolute http or https URL with a host: never {@code javascript:}, {@code data:} or a bare word. */
+    static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return uri.getScheme() != null && uri.getHost() != null
+                    && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String blankToEmpty(String value) {

@@ -25,19 +25,32 @@ public class AuditLog {
         this.addresses = addresses;
     }
 
-    /** Records an event by this actor about a client (null for none), from the current request's address. */
+    /**
+     * Records an event by this actor about a client (null for none) and the record it read or changed
+     * ({@code resource} a kind such as INTAKE, PLAN, NOTE; {@code resourceId} that record's own id, null for a
+     * list), from the current request's address.
+     */
+    public void record(String actor, String actorRole, String action, UUID clientId, String resource,
+            Object resourceId, String detail) {
+        record(new AuditEvent(actor, actorRole, action, clientId, resource,
+                resourceId == null ? null : resourceId.toString(), detail, addresses.current()));
+    }
+
+    /** An event about no particular record (a sign-in, a system job). */
     public void record(String actor, String actorRole, String action, UUID clientId, String detail) {
-        record(new AuditEvent(actor, actorRole, action, clientId, detail, addresses.current()));
+        record(actor, actorRole, action, clientId, null, null, detail);
     }
 
     public void record(AuditEvent event) {
         jdbc.sql("""
-                insert into audit_event (actor, actor_role, action, client_id, detail, address)
-                values (:actor, :role, :action, :client, :detail, :address)""")
+                insert into audit_event (actor, actor_role, action, client_id, resource, resource_id, detail, address)
+                values (:actor, :role, :action, :client, :resource, :resourceId, :detail, :address)""")
                 .param("actor", event.actor())
                 .param("role", event.actorRole())
                 .param("action", event.action())
                 .param("client", event.clientId())
+                .param("resource", event.resource())
+                .param("resourceId", event.resourceId())
                 .param("detail", event.detail())
                 .param("address", event.address())
                 .update();
@@ -48,7 +61,8 @@ public class AuditLog {
                 + " and (cast(:action as text) is null or action = :action)";
         long total = jdbc.sql("select count(*) from audit_event" + where)
                 .param("client", clientId).param("action", action).query(Long.class).single();
-        List<AuditEntry> items = jdbc.sql("select id, at, actor, actor_role, action, client_id, detail, address"
+        List<AuditEntry> items = jdbc.sql("select id, at, actor, actor_role, action, client_id, resource, resource_id,"
+                        + " detail, address"
                         + " from audit_event" + where + " order by id desc limit :limit offset :offset")
                 .param("client", clientId).param("action", action)
                 .param("limit", page.size()).param("offset", page.offset())
@@ -56,12 +70,18 @@ public class AuditLog {
         return new Paged<>(items, page.page(), page.size(), total);
     }
 
-    /** What happened, by whom (email and role), about which client (may be null). */
-    public record AuditEvent(String actor, String actorRole, String action, UUID clientId, String detail,
-            String address) {
+    /** What happened, by whom (email and role), about which client and record (either may be null). */
+    public record AuditEvent(String actor, String actorRole, String action, UUID clientId, String resource,
+            String resourceId, String detail, String address) {
+
+        /** An event about no particular record. */
+        public AuditEvent(String actor, String actorRole, String action, UUID clientId, String detail,
+                String address) {
+            this(actor, actorRole, action, clientId, null, null, detail, address);
+        }
     }
 
     public record AuditEntry(long id, Instant at, String actor, String actorRole, String action, UUID clientId,
-            String detail, String address) {
+            String resource, String resourceId, String detail, String address) {
     }
 }

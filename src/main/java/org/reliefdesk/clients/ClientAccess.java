@@ -33,21 +33,36 @@ public class ClientAccess {
         return client;
     }
 
-    /** The client, if this user may see their clinical data; staff reads are audited as {@code action}. */
-    public Client clinical(UUID clientId, ReliefDeskUser user, String action) {
+    /**
+     * The client, if this user may see their clinical data; a staff read is audited as {@code action} on the record
+     * named by {@code resource} and {@code resourceId} (null for a list).
+     */
+    public Client clinical(UUID clientId, ReliefDeskUser user, String action, String resource, Object resourceId) {
+        Client client = clinicalCheck(clientId, user);
+        recordRead(user, clientId, action, resource, resourceId);
+        return client;
+    }
+
+    /** The client, if this user may see their clinical data, not audited yet: the caller reads, then {@link #recordRead}. */
+    public Client clinicalCheck(UUID clientId, ReliefDeskUser user) {
         Client client = profile(clientId, user);
         if (user.isStaff() && !user.isClinician()) {
             throw new ForbiddenException("Front desk does not see clinical details");
         }
-        if (user.isStaff()) {
-            audit.record(user.email(), user.role().name(), action, clientId, null);
-        }
         return client;
     }
 
-    /** Records a change to a client's clinical data by anyone (client or staff). */
-    public void recordChange(ReliefDeskUser user, UUID clientId, String action, String detail) {
-        audit.record(user.email(), user.role().name(), action, clientId, detail);
+    /** Audits a staff read of the record (a client reading their own record is not audited). */
+    public void recordRead(ReliefDeskUser user, UUID clientId, String action, String resource, Object resourceId) {
+        if (user.isStaff()) {
+            audit.record(user.email(), user.role().name(), action, clientId, resource, resourceId, null);
+        }
+    }
+
+    /** Records a change to a client's clinical data by anyone (client or staff), naming the record changed. */
+    public void recordChange(ReliefDeskUser user, UUID clientId, String action, String resource, Object resourceId,
+            String detail) {
+        audit.record(user.email(), user.role().name(), action, clientId, resource, resourceId, detail);
     }
 
     /** The signed-in client's own record (404 for staff or a client without a profile). */

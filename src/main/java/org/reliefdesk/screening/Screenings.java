@@ -88,7 +88,7 @@ public class Screenings {
         SubmittedIntake intake = intakes.store(clientId, answers, by.id());
         Evaluation evaluation = evaluate(intake);
         store.save(intake.id(), clientId, evaluation, engine.rules().version());
-        access.recordChange(by, clientId, "SUBMIT_INTAKE",
+        access.recordChange(by, clientId, "SUBMIT_INTAKE", "INTAKE", intake.id(),
                 "intake " + intake.version() + " screened " + evaluation.status());
         events.publishEvent(new ScreeningChanged(clientId, intake.id(), evaluation.status()));
         return new Submission(intake, toScreening(intake, evaluation, null));
@@ -126,7 +126,7 @@ public class Screenings {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("Intake " + intake.version() + " already has a clearance on file");
         }
-        access.recordChange(by, clientId, "RECORD_CLEARANCE", "intake " + intake.version() + " cleared by "
+        access.recordChange(by, clientId, "RECORD_CLEARANCE", "CLEARANCE", saved.id(), "intake " + intake.version() + " cleared by "
                 + saved.clearedBy() + " on " + clearedOn);
         events.publishEvent(new ScreeningChanged(clientId, intake.id(), ScreeningStatus.CLEARED));
         return saved;

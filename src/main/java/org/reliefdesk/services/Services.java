@@ -37,7 +37,7 @@ public class Services {
         if (service.code() != null && !service.code().matches("[A-Z][A-Z0-9_]{1,49}")) {
             errors.add("code", "must be UPPER_SNAKE_CASE letters and digits");
         }
-        errors.required("name", service.name()).maxLength("name", service.name(), 100);
+        errors.name("name", service.name(), 100);
         if (service.minutes() < 15 || service.minutes() > 240 || service.minutes() % 15 != 0) {
             errors.add("minutes", "must be a multiple of 15 between 15 and 240");
         }

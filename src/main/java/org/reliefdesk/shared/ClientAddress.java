@@ -40,6 +40,19 @@ public class ClientAddress {
         return peer;
     }
 
+    /**
+     * Whether the caller reached us over TLS: the connection itself, or a trusted proxy's {@code X-Forwarded-Proto}
+     * (its first value, the hop nearest the caller). The header from anyone else is ignored.
+     */
+    public boolean overTls(HttpServletRequest request) {
+        if (request.isSecure()) {
+            return true;
+        }
+        String proto = request.getHeader("X-Forwarded-Proto");
+        return proto != null && trustedProxies.contains(request.getRemoteAddr())
+                && proto.split(",")[0].strip().equalsIgnoreCase("https");
+    }
+
     /** The address of the request being served on this thread, or null outside a request. */
     public String current() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes

@@ -11,8 +11,12 @@ public final class FieldErrors {
 
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** Adds the error once: the same message for the same field found by two checks is one entry. */
     public FieldErrors add(String field, String message) {
-        errors.add(new FieldError(field, message));
+        FieldError error = new FieldError(field, message);
+        if (!errors.contains(error)) {
+            errors.add(error);
+        }
         return this;
     }
 
@@ -27,9 +31,25 @@ public final class FieldErrors {
         return this;
     }
 
+    /** At most {@code max} characters of free text: no control characters but line breaks and tab. */
     public FieldErrors maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
             add(field, "must be at most " + max + " characters");
+        }
+        if (!PlainText.isFreeText(value)) {
+            add(field, PlainText.FREE_TEXT_MESSAGE);
+        }
+        return this;
+    }
+
+    /** A required name (of a person, the practice, a location, a room, a service): one line, no control characters. */
+    public FieldErrors name(String field, String value, int max) {
+        required(field, value);
+        if (value != null && value.length() > max) {
+            add(field, "must be at most " + max + " characters");
+        }
+        if (!PlainText.isName(value)) {
+            add(field, PlainText.NAME_MESSAGE);
         }
         return this;
     }

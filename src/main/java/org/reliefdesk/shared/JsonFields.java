@@ -86,12 +86,18 @@ public final class JsonFields {
         return values;
     }
 
-    /** {@code field} of a nested {@code item}, reported as {@code name} ({@code techniquesUsed[0].area}). */
+    /**
+     * {@code field} of a nested {@code item}, reported as {@code name} ({@code techniquesUsed[0].area}); free text, so
+     * a control character other than line break or tab breaks a rule.
+     */
     public String text(JsonNode item, String field, String name) {
         JsonNode node = value(item, field);
         if (node != null && !node.isString()) {
             types.add(name, "must be text");
             return null;
+        }
+        if (node != null && !PlainText.isFreeText(node.stringValue())) {
+            errors.add(name, PlainText.FREE_TEXT_MESSAGE);
         }
         return node == null ? null : node.stringValue();
     }

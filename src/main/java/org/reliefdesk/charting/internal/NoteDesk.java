@@ -50,8 +50,10 @@ class NoteDesk {
 
     SessionNote read(UUID bookingId, ReliefDeskUser user) {
         Booking booking = booking(bookingId, user);
-        access.clinical(booking.clientId(), user, "READ_NOTE");
-        return store.ofBooking(bookingId).orElseThrow(() -> new NotFoundException("Session note"));
+        access.clinicalCheck(booking.clientId(), user);
+        SessionNote note = store.ofBooking(bookingId).orElseThrow(() -> new NotFoundException("Session note"));
+        access.recordRead(user, booking.clientId(), "READ_NOTE", "NOTE", note.id());
+        return note;
     }
 
     /** The techniques of the client's plan in force, as a starting point for the note. */
@@ -80,8 +82,9 @@ class NoteDesk {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("This booking already has a note: edit it with PUT");
         }
-        access.recordChange(user, booking.clientId(), "WRITE_NOTE", "booking " + bookingId);
-        return store.ofBooking(bookingId).orElseThrow();
+        SessionNote created = store.ofBooking(bookingId).orElseThrow();
+        access.recordChange(user, booking.clientId(), "WRITE_NOTE", "NOTE", created.id(), "booking " + bookingId);
+        return created;
     }
 
     @Transactional
@@ -99,7 +102,7 @@ class NoteDesk {
             throw new ConflictException("The note changed meanwhile (version " + existing(bookingId).version()
                     + "); reload it and edit again");
         }
-        access.recordChange(user, booking.clientId(), "WRITE_NOTE", "booking " + bookingId);
+        access.recordChange(user, booking.clientId(), "WRITE_NOTE", "NOTE", current.id(), "booking " + bookingId);
         return existing(bookingId);
     }
 
@@ -110,7 +113,7 @@ class NoteDesk {
         if (current.signed() || !store.sign(current.id(), user)) {
             throw new ConflictException("The note is already signed");
         }
-        access.recordChange(user, booking.clientId(), "SIGN_NOTE", "booking " + bookingId);
+        access.recordChange(user, booking.clientId(), "SIGN_NOTE", "NOTE", current.id(), "booking " + bookingId);
         return existing(bookingId);
     }
 
@@ -125,7 +128,7 @@ class NoteDesk {
             throw new ConflictException("The note is not signed yet: edit it instead of amending it");
         }
         Amendment amendment = store.amend(current.id(), text, user);
-        access.recordChange(user, booking.clientId(), "AMEND_NOTE", "booking " + bookingId);
+        access.recordChange(user, booking.clientId(), "AMEND_NOTE", "NOTE", current.id(), "booking " + bookingId);
         return amendment;
     }
 

@@ -39,8 +39,9 @@ class NotePages {
     @GetMapping("/bookings/{bookingId}/note")
     String page(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID bookingId, Model model) {
         Booking booking = desk.booking(bookingId, user);
-        access.clinical(booking.clientId(), user, "READ_NOTE");
+        access.clinicalCheck(booking.clientId(), user);
         Optional<SessionNote> note = store.ofBooking(bookingId);
+        access.recordRead(user, booking.clientId(), "READ_NOTE", "NOTE", note.map(SessionNote::id).orElse(null));
         NoteForm form = note.map(NoteForm::of)
                 .orElseGet(() -> new NoteForm().withRows(desk.plannedTechniques(booking.clientId())));
         return show(model, user, booking, note.orElse(null), form);

@@ -43,7 +43,7 @@ class DiaryApi {
     @PutMapping("/diary/{date}")
     ResponseEntity<DiaryEntry> put(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @PathVariable String date, @RequestBody JsonNode body) {
-        access.clinical(clientId, user, "WRITE_DIARY");
+        access.clinical(clientId, user, "WRITE_DIARY", "DIARY", date);
         FieldErrors errors = new FieldErrors();
         LocalDate day = DiaryDates.parse("date", date, errors);
         Diary.Saved saved = diary.record(clientId, day, DiaryJson.read(body, errors), user.id(), errors);
@@ -53,7 +53,7 @@ class DiaryApi {
     @GetMapping("/diary/{date}")
     DiaryEntry get(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @PathVariable String date) {
-        access.clinical(clientId, user, "READ_DIARY");
+        access.clinical(clientId, user, "READ_DIARY", "DIARY", date);
         FieldErrors errors = new FieldErrors();
         LocalDate day = DiaryDates.parse("date", date, errors);
         errors.throwIfAny();
@@ -64,7 +64,7 @@ class DiaryApi {
     Paged<DiaryEntry> list(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        access.clinical(clientId, user, "READ_DIARY");
+        access.clinical(clientId, user, "READ_DIARY", "DIARY", null);
         FieldErrors errors = new FieldErrors();
         LocalDate lower = DiaryDates.parse("from", from, errors);
         LocalDate upper = DiaryDates.parse("to", to, errors);
@@ -77,14 +77,14 @@ class DiaryApi {
 
     @GetMapping("/diary-reminder")
     Reminder reminder(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId) {
-        access.clinical(clientId, user, "READ_DIARY_REMINDER");
+        access.clinical(clientId, user, "READ_DIARY_REMINDER", "DIARY_REMINDER", clientId);
         return new Reminder(reminders.hourOf(clientId).orElse(null));
     }
 
     @PutMapping("/diary-reminder")
     Reminder setReminder(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @RequestBody Reminder body) {
-        access.clinical(clientId, user, "WRITE_DIARY_REMINDER");
+        access.clinical(clientId, user, "WRITE_DIARY_REMINDER", "DIARY_REMINDER", clientId);
         reminders.set(clientId, body.hour());
         return new Reminder(body.hour());
     }

@@ -80,7 +80,7 @@ class DiaryPages {
     @GetMapping("/clients/{clientId}/diary")
     String forStaff(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @RequestParam(required = false) String month, Model model) {
-        Client client = access.clinical(clientId, user, "READ_DIARY");
+        Client client = access.clinical(clientId, user, "READ_DIARY", "DIARY", null);
         model.addAttribute("client", client);
         model.addAttribute("calendar", month(clientId, month, diary.today()));
         return "diary/client";

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.reliefdesk.intake.Question;
+import org.reliefdesk.shared.PlainText;
 import tools.jackson.databind.JsonNode;
 
 /** Turns one JSON answer into its typed value (Boolean, Integer, BigDecimal, String, LocalDate, List) or an error. */
@@ -101,6 +102,9 @@ final class AnswerReader {
         String text = raw.stringValue().strip();
         if (q.maxLength() != null && text.length() > q.maxLength()) {
             return Read.fail("must be at most " + q.maxLength() + " characters");
+        }
+        if (!PlainText.isFreeText(text)) {
+            return Read.fail(PlainText.FREE_TEXT_MESSAGE);
         }
         return Read.ok(text.isEmpty() ? null : text);
     }

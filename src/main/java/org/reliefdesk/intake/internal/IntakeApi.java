@@ -47,27 +47,28 @@ class IntakeApi {
     @PutMapping("/clients/{id}/intake/draft")
     JsonNode saveDraft(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body) {
-        access.clinical(id, user, "SAVE_INTAKE_DRAFT");
+        access.clinical(id, user, "SAVE_INTAKE_DRAFT", "INTAKE_DRAFT", id);
         return intakes.saveDraft(id, body, user.id());
     }
 
     @GetMapping("/clients/{id}/intake/draft")
     JsonNode draft(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
-        access.clinical(id, user, "READ_INTAKE_DRAFT");
+        access.clinical(id, user, "READ_INTAKE_DRAFT", "INTAKE_DRAFT", id);
         return intakes.draft(id);
     }
 
     @GetMapping("/clients/{id}/intakes")
     Paged<Summary> list(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        access.clinical(id, user, "READ_INTAKES");
+        access.clinical(id, user, "READ_INTAKES", "INTAKE", null);
         return intakes.list(id, PageParams.of(page, size)).map(Summary::of);
     }
 
     @GetMapping("/clients/{id}/intakes/{version}")
     Detail get(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, @PathVariable int version) {
-        access.clinical(id, user, "READ_INTAKE");
+        access.clinicalCheck(id, user);
         SubmittedIntake intake = intakes.find(id, version).orElseThrow(() -> new NotFoundException("Intake"));
+        access.recordRead(user, id, "READ_INTAKE", "INTAKE", intake.id());
         return new Detail(intake.id(), intake.version(), intake.formVersion(), intake.submittedAt(),
                 intakes.nested(intake));
     }

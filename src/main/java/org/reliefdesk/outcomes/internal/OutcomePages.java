@@ -45,7 +45,7 @@ class OutcomePages {
     String forTherapist(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @RequestParam(required = false) String courseStart, @RequestParam(required = false) String baselineDays,
             Model model) {
-        Client client = access.clinical(clientId, user, "READ_OUTCOMES");
+        Client client = access.clinical(clientId, user, "READ_OUTCOMES", "OUTCOMES", null);
         model.addAttribute("courseStartParam", courseStart);
         model.addAttribute("baselineDaysParam", baselineDays);
         try {

@@ -45,7 +45,7 @@ class OutcomesApi {
     @GetMapping("/outcomes")
     Outcome outcomes(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @RequestParam(required = false) String baselineDays, @RequestParam(required = false) String courseStart) {
-        access.clinical(clientId, user, "READ_OUTCOMES");
+        access.clinical(clientId, user, "READ_OUTCOMES", "OUTCOMES", null);
         FieldErrors errors = new FieldErrors();
         Integer days = whole("baselineDays", baselineDays, errors);
         LocalDate start = date("courseStart", courseStart, errors);
@@ -57,21 +57,21 @@ class OutcomesApi {
     @ResponseStatus(HttpStatus.CREATED)
     MidasCheckIn checkIn(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @RequestBody JsonNode body) {
-        access.clinical(clientId, user, "RECORD_MIDAS");
+        access.clinical(clientId, user, "RECORD_MIDAS", "MIDAS", null);
         return checkIns.record(clientId, MidasAnswers.read(body), user.id());
     }
 
     @GetMapping("/midas")
     Paged<MidasCheckIn> checkIns(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        access.clinical(clientId, user, "READ_MIDAS");
+        access.clinical(clientId, user, "READ_MIDAS", "MIDAS", null);
         return checkIns.page(clientId, PageParams.of(page, size));
     }
 
     @GetMapping("/midas/{checkInId}")
     MidasCheckIn checkIn(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @PathVariable UUID checkInId) {
-        access.clinical(clientId, user, "READ_MIDAS");
+        access.clinical(clientId, user, "READ_MIDAS", "MIDAS", checkInId);
         return checkIns.find(clientId, checkInId).orElseThrow(() -> new NotFoundException("MIDAS check-in"));
     }
 

@@ -33,7 +33,7 @@ class OutcomesPanel implements ClientPanel {
         if (!viewer.isClinician()) {
             return Optional.empty();
         }
-        access.clinical(client.id(), viewer, "READ_OUTCOMES");
+        access.clinical(client.id(), viewer, "READ_OUTCOMES", "OUTCOMES", null);
         Outcome outcome = outcomes.of(client.id(), null, null);
         return Optional.of(new Panel("outcomes/panel", Map.of("client", client, "outcome", outcome)));
     }

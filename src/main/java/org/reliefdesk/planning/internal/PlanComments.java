@@ -48,7 +48,7 @@ class PlanComments {
                 .param("plan", planId).param("version", plan.version()).param("author", user.id())
                 .param("name", user.fullName()).param("role", user.role().name()).param("text", text.strip())
                 .query(UUID.class).single();
-        access.recordChange(user, plan.clientId(), "PLAN_COMMENTED", "plan " + planId + " version " + plan.version());
+        access.recordChange(user, plan.clientId(), "PLAN_COMMENTED", "PLAN", planId, "plan " + planId + " version " + plan.version());
         return find(id);
     }
 

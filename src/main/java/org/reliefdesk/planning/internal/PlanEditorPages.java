@@ -50,7 +50,7 @@ class PlanEditorPages {
     @GetMapping("/clients/{id}/plans")
     String clientPlans(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("client", access.clinical(id, user, "READ_PLANS"));
+        model.addAttribute("client", access.clinical(id, user, "READ_PLANS", "PLAN", null));
         model.addAttribute("plans", store.list(id, PageParams.of(page, 20)));
         model.addAttribute("services", services.all().stream().filter(s -> s.active()).toList());
         model.addAttribute("zone", clock.getZone());

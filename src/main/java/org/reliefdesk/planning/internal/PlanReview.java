@@ -43,7 +43,7 @@ class PlanReview {
             List<String> reasons = reasons(plan);
             if (!reasons.isEmpty()) {
                 store.needsReview(plan.id(), reasons);
-                audit.record("system", "SYSTEM", "PLAN_NEEDS_REVIEW", plan.clientId(),
+                audit.record("system", "SYSTEM", "PLAN_NEEDS_REVIEW", plan.clientId(), "PLAN", plan.id(),
                         "plan " + plan.id() + ": " + String.join(" | ", reasons));
             }
         });

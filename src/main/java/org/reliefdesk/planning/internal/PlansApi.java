@@ -61,7 +61,7 @@ class PlansApi {
     @Operation(summary = "The client's plans, newest first")
     Paged<PlanView> list(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        access.clinical(id, user, "READ_PLANS");
+        access.clinical(id, user, "READ_PLANS", "PLAN", null);
         return store.list(id, PageParams.of(page, size)).map(this::view);
     }
 

@@ -59,7 +59,7 @@ class SessionPlans {
         UUID id = store.create(clientId, service.code(), user.id());
         store.saveVersion(id, 1, blocks, latest.intakeId(), user.id());
         int superseded = store.supersedeOthers(clientId, id);
-        access.recordChange(user, clientId, "PLAN_PROPOSED", "plan " + id + " version 1"
+        access.recordChange(user, clientId, "PLAN_PROPOSED", "PLAN", id, "plan " + id + " version 1"
                 + (superseded > 0 ? "; " + superseded + " older plan(s) superseded" : ""));
         return store.find(id).orElseThrow();
     }
@@ -85,7 +85,7 @@ class SessionPlans {
                     java.util.Map.of("currentVersion", find(planId).version()));
         }
         store.saveVersion(planId, seenVersion + 1, numbered, latest.intakeId(), user.id());
-        access.recordChange(user, plan.clientId(), "PLAN_EDITED", "plan " + planId + " version " + (seenVersion + 1));
+        access.recordChange(user, plan.clientId(), "PLAN_EDITED", "PLAN", planId, "plan " + planId + " version " + (seenVersion + 1));
         return find(planId);
     }
 
@@ -112,14 +112,14 @@ class SessionPlans {
         if (!store.accept(planId, seenVersion, user.id(), signature.strip())) {
             throw new ConflictException("Version " + seenVersion + " is no longer current; reload the plan");
         }
-        access.recordChange(user, plan.clientId(), "PLAN_ACCEPTED", "plan " + planId + " version " + seenVersion);
+        access.recordChange(user, plan.clientId(), "PLAN_ACCEPTED", "PLAN", planId, "plan " + planId + " version " + seenVersion);
         return find(planId);
     }
 
     /** The plan if this user may read it (staff reads audited); 404 for another client's plan. */
     SessionPlan read(UUID planId, ReliefDeskUser user) {
         SessionPlan plan = find(planId);
-        access.clinical(plan.clientId(), user, "READ_PLAN");
+        access.clinical(plan.clientId(), user, "READ_PLAN", "PLAN", planId);
         return plan;
     }
 

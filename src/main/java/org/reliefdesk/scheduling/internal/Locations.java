@@ -107,7 +107,7 @@ class Locations {
 
     private void check(Location request) {
         FieldErrors errors = new FieldErrors();
-        errors.required("name", request.name()).maxLength("name", request.name(), 100);
+        errors.name("name", request.name(), 100);
         errors.required("timeZone", request.timeZone());
         if (request.timeZone() != null && !request.timeZone().isBlank() && !validZone(request.timeZone())) {
             errors.add("timeZone", "must be an IANA time zone such as America/New_York");
@@ -139,7 +139,7 @@ class Locations {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < rooms.size(); i++) {
             String name = rooms.get(i) == null ? null : rooms.get(i).name();
-            errors.required("rooms[" + i + "].name", name).maxLength("rooms[" + i + "].name", name, 60);
+            errors.name("rooms[" + i + "].name", name, 60);
             if (name != null && !name.isBlank() && !names.add(name.strip().toLowerCase())) {
                 errors.add("rooms[" + i + "].name", "is used by another room");
             }

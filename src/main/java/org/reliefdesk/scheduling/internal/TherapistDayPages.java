@@ -68,8 +68,10 @@ class TherapistDayPages {
         PlansInForce lookup = plans.getIfAvailable();
         PlanInForce plan = null;
         if (lookup != null && booking.isBooked()) {
-            access.clinical(booking.clientId(), user, "READ_PLAN_FOR_SESSION");
+            access.clinicalCheck(booking.clientId(), user);
             plan = lookup.of(booking.clientId()).orElse(null);
+            access.recordRead(user, booking.clientId(), "READ_PLAN_FOR_SESSION", "PLAN",
+                    plan == null ? null : plan.planId());
         }
         return new Session(booking, gate.statusOf(booking.clientId()), plan);
     }

@@ -60,7 +60,7 @@ class Therapists {
                 .orElseThrow(() -> new NotFoundException("Therapist"));
         FieldErrors errors = new FieldErrors();
         if (profile.fullName() != null) {
-            errors.required("fullName", profile.fullName()).maxLength("fullName", profile.fullName(), 200);
+            errors.name("fullName", profile.fullName(), 200);
         }
         UUID location = checkProfile(errors, profile);
         errors.throwIfAny();
@@ -126,8 +126,8 @@ class Therapists {
         if (licence == null) {
             errors.add("licence", "is required");
         } else {
-            errors.required("licence.number", licence.number()).maxLength("licence.number", licence.number(), 50);
-            errors.required("licence.region", licence.region()).maxLength("licence.region", licence.region(), 100);
+            errors.name("licence.number", licence.number(), 50);
+            errors.name("licence.region", licence.region(), 100);
             errors.required("licence.expiresOn", licence.expiresOn());
         }
         if (skills == null) {

@@ -71,8 +71,9 @@ class ClearancePages {
     @GetMapping("/clients/{id}/intakes/{version}")
     String intake(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, @PathVariable int version,
             Model model) {
-        Client client = access.clinical(id, user, "READ_INTAKE");
+        Client client = access.clinicalCheck(id, user);
         SubmittedIntake intake = intakes.find(id, version).orElseThrow(() -> new NotFoundException("Intake"));
+        access.recordRead(user, id, "READ_INTAKE", "INTAKE", intake.id());
         model.addAttribute("panel", new ClientPanel.Panel("screening/panel",
                 details.of(client, intake)));
         model.addAttribute("count", intakes.list(id, PageParams.of(0, 1)).total());
@@ -81,7 +82,7 @@ class ClearancePages {
 
     @GetMapping("/clients/{id}/letter.pdf")
     ResponseEntity<byte[]> letter(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
-        Client client = access.clinical(id, user, "READ_SCREENING");
+        Client client = access.clinical(id, user, "READ_SCREENING", "SCREENING", null);
         return ScreeningPages.pdf(letters.pdf(client).orElseThrow(() -> new NotFoundException("Letter")));
     }
 

@@ -15,7 +15,7 @@ public final class ClearanceRequests {
     public static LocalDate check(String clearedBy, String clearedOn, String note, LocalDate intakeDay,
             LocalDate today) {
         FieldErrors errors = new FieldErrors();
-        errors.required("clearedBy", clearedBy).maxLength("clearedBy", clearedBy, 200);
+        errors.name("clearedBy", clearedBy, 200);
         errors.maxLength("note", note, 2000);
         errors.required("clearedOn", clearedOn);
         LocalDate day = null;

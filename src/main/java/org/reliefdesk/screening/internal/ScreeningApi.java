@@ -54,28 +54,33 @@ class ScreeningApi {
 
     @GetMapping("/screening")
     Screening latest(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
-        access.clinical(id, user, "READ_SCREENING");
-        return screenings.latest(id).orElseThrow(() -> new NotFoundException("Screening (no submitted intake yet)"));
+        access.clinicalCheck(id, user);
+        Screening screening = screenings.latest(id)
+                .orElseThrow(() -> new NotFoundException("Screening (no submitted intake yet)"));
+        access.recordRead(user, id, "READ_SCREENING", "SCREENING", screening.intakeId());
+        return screening;
     }
 
     @GetMapping("/intakes/{version}/screening")
     Screening ofVersion(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @PathVariable int version) {
-        access.clinical(id, user, "READ_SCREENING");
-        return screenings.ofIntake(id, version).orElseThrow(() -> new NotFoundException("Intake"));
+        access.clinicalCheck(id, user);
+        Screening screening = screenings.ofIntake(id, version).orElseThrow(() -> new NotFoundException("Intake"));
+        access.recordRead(user, id, "READ_SCREENING", "SCREENING", screening.intakeId());
+        return screening;
     }
 
     @GetMapping("/clearances")
     Paged<ClearanceOnFile> clearances(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        access.clinical(id, user, "READ_CLEARANCES");
+        access.clinical(id, user, "READ_CLEARANCES", "CLEARANCE", null);
         return screenings.clearances(id, PageParams.of(page, size));
     }
 
     @GetMapping("/clearances/{clearanceId}")
     ClearanceOnFile clearance(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @PathVariable UUID clearanceId) {
-        access.clinical(id, user, "READ_CLEARANCES");
+        access.clinical(id, user, "READ_CLEARANCES", "CLEARANCE", clearanceId);
         return screenings.clearance(id, clearanceId).orElseThrow(() -> new NotFoundException("Clearance"));
     }
 

@@ -39,7 +39,7 @@ class ScreeningPanel implements ClientPanel {
         if (!viewer.isClinician()) {
             return Optional.empty();
         }
-        access.clinical(client.id(), viewer, "READ_SCREENING");
+        access.clinical(client.id(), viewer, "READ_SCREENING", "SCREENING", null);
         Optional<SubmittedIntake> latest = intakes.latest(client.id());
         if (latest.isEmpty()) {
             return Optional.of(new Panel("screening/panel", Map.of("client", client)));

@@ -9,6 +9,7 @@ import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldError;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.NotFoundException;
+import org.reliefdesk.shared.PlainText;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.shared.WrongTypeException;
 import org.slf4j.Logger;
@@ -76,6 +77,10 @@ class ErrorAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
         String field = field(e);
+        if (e.getCause() instanceof PlainTextStrings.ControlCharacters && field != null) {
+            return Errors.respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "The request breaks 1 rule(s)",
+                    List.of(new FieldError(field, PlainText.FREE_TEXT_MESSAGE)), null);
+        }
         return Errors.respond(request, HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON or holds a value of the wrong type", field == null ? null
                         : List.of(new FieldError(field, "has the wrong type or form")), null);

@@ -22,6 +22,10 @@ class ErrorPages implements ErrorController {
             case 401 -> "Sign in first";
             case 403 -> "You may not see this page";
             case 404 -> "No such page or resource";
+            case 400 -> request.getAttribute(MalformedParameters.REASON) != null
+                    ? "The address or form holds a malformed %-escape or character encoding"
+                    : "The request is malformed (an address with characters or escapes that are not allowed)";
+            case 413 -> "The request is too large or has too many parameters";
             default -> status.getReasonPhrase();
         };
         return Errors.respond(request, status, detail, null, null);

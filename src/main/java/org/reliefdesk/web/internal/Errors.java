@@ -47,7 +47,7 @@ final class Errors {
             List<FieldError> errors, Map<String, Object> properties) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(ABOUT_BLANK);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request));
         if (errors != null && !errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
@@ -55,6 +55,17 @@ final class Errors {
             properties.forEach(problem::setProperty);
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The path the caller asked for, also when answering from the error dispatch ({@code /error}). */
+    private static URI instance(HttpServletRequest request) {
+        Object original = request.getAttribute("jakarta.servlet.error.request_uri");
+        String uri = original instanceof String s ? s : request.getRequestURI();
+        try {
+            return URI.create(uri);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static String view(int status) {
