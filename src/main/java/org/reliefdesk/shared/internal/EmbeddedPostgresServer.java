@@ -39,8 +39,8 @@ public final class EmbeddedPostgresServer {
         return server;
     }
 
-    /** A server outside the JVM-wide one (for tests of recovery); the caller closes it. */
-    static EmbeddedPostgres startUnshared(Path dataDirectory) {
+    /** A server outside the JVM-wide one (tests of recovery, the restore command); the caller closes it. */
+    public static EmbeddedPostgres startUnshared(Path dataDirectory) {
         return launch(dataDirectory.toAbsolutePath().normalize(), false);
     }
 
