@@ -32,7 +32,7 @@ class BackupPages {
         model.addAttribute("folder", backups.folder().toString());
         model.addAttribute("zone", clock.getZone().getId());
         model.addAttribute("backups", backups.list().stream().map(b -> new Row(b.id(), when(b.takenAt()),
-                b.kind().name(), megabytes(b.sizeBytes()), BackupFile.fileName(b.id()))).toList());
+                b.kind().name(), size(b.sizeBytes()), BackupFile.fileName(b.id()))).toList());
         model.addAttribute("running", backups.inProgress().stream()
                 .map(p -> new Row(p.id(), when(p.requestedAt()), p.status(), p.error(), null)).toList());
         return "backup/backups";
@@ -50,8 +50,9 @@ class BackupPages {
         return WHEN.format(at.atZone(clock.getZone()));
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    private static String size(long bytes) {
+        return bytes < 1_000_000 ? Math.max(1, bytes / 1000) + " kB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     /** A line of the page: a finished backup (kind, size, file) or one running or failed (status, error). */
