@@ -45,8 +45,13 @@ public final class BackupRestore {
         }
     }
 
-    /** What was restored: rows per table in the order loaded, and how long it took. */
-    public record Summary(Manifest manifest, Map<String, Long> rows, Duration took) {
+    /** What was restored: rows per table in the order loaded, and how long the server start, migrations and load took. */
+    public record Summary(Manifest manifest, Map<String, Long> rows, Duration serverStart, Duration migrations,
+            Duration load) {
+
+        Duration took() {
+            return serverStart.plus(migrations).plus(load);
+        }
     }
 
     public static boolean requested(String[] args) {
@@ -89,10 +94,13 @@ public final class BackupRestore {
             try (Connection c = connection(database)) {
                 refuseIfItHoldsData(c, dataDir);
             }
+            long migrating = System.nanoTime();
             migrate(database.superuser(), manifest);
+            long loading = System.nanoTime();
             try (Connection c = connection(database)) {
                 Map<String, Long> rows = LogicalImport.load(c, archive, manifest);
-                return new Summary(manifest, rows, Duration.ofNanos(System.nanoTime() - started));
+                return new Summary(manifest, rows, Duration.ofNanos(migrating - started),
+                        Duration.ofNanos(loading - migrating), Duration.ofNanos(System.nanoTime() - loading));
             }
         }
     }
@@ -130,11 +138,17 @@ public final class BackupRestore {
 
     private static void print(PrintStream out, Path from, Path dataDir, Summary summary) {
         out.printf("Restored %s (taken %s, schema version %s) into %s in %.1f s%n", from, summary.manifest().takenAt(),
-                summary.manifest().schemaVersion(), dataDir.toAbsolutePath().normalize(), summary.took().toMillis() / 1000.0);
+                summary.manifest().schemaVersion(), dataDir.toAbsolutePath().normalize(), seconds(summary.took()));
         summary.rows().forEach((table, rows) -> out.printf("  %-32s %,10d rows%n", table, rows));
-        out.printf("  %-32s %,10d rows%n", "total", summary.rows().values().stream().mapToLong(Long::longValue).sum());
+        out.printf("%,d rows in %d tables; server start %.1f s, migrations %.1f s, loading %.1f s%n",
+                summary.rows().values().stream().mapToLong(Long::longValue).sum(), summary.rows().size(),
+                seconds(summary.serverStart()), seconds(summary.migrations()), seconds(summary.load()));
         out.println("Not in a backup (not data worth restoring): " + String.join(", ", summary.manifest().skipped()));
         out.println("Start ReliefDesk with --" + DATA_DIR + "=" + dataDir + " to use it.");
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
     }
 
     /** The command prints its own summary; of the libraries' logging only warnings (and our own start-up line). */
@@ -142,6 +156,7 @@ public final class BackupRestore {
         if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
             logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
             logback.getLogger("org.reliefdesk").setLevel(Level.INFO);
+            logback.getLogger("org.flywaydb").setLevel(Level.ERROR); // "outOfOrder mode is active" is expected
         }
     }
 }
