@@ -124,6 +124,9 @@ public final class BackupRestore {
 
     /** The schema as the backup knew it: this version's migrations up to the backup's version. */
     private static void migrate(DataSource dataSource, Manifest manifest) {
+        if (manifest.schemaVersion() == null) {
+            throw new Refused("the backup names no schema version");
+        }
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                 .outOfOrder(true).target(MigrationVersion.fromVersion(manifest.schemaVersion())).load();
         List<String> known = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion)

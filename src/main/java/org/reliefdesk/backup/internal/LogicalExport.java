@@ -82,10 +82,18 @@ final class LogicalExport {
                 versions, c.getMetaData().getDatabaseProductVersion(), tables, sequences, Catalog.SKIPPED);
     }
 
-    /** The first statement takes the snapshot; its {@code now()} is the moment the backup shows. */
+    /**
+     * The first statement takes the snapshot; its {@code now()} is the moment the backup shows. Refuses to go on
+     * unless the transaction really is one read-only snapshot (whatever connection it was given).
+     */
     private static Instant snapshotTime(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select now()")) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select now(), "
+                + "current_setting('transaction_isolation'), current_setting('transaction_read_only')")) {
             r.next();
+            if (!r.getString(2).equals("repeatable read") || !r.getString(3).equals("on")) {
+                throw new IllegalStateException("A backup needs a repeatable read, read only transaction, not "
+                        + r.getString(2) + " (read only " + r.getString(3) + ")");
+            }
             return r.getTimestamp(1).toInstant();
         }
     }
