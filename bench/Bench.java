@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
  *   java bench/Bench.java book-one BASE STATE_FILE MINUTES_OFFSET
  *   java bench/Bench.java throughput BASE STATE_FILE WORKERS SECONDS FIRST_DAY
  *   java bench/Bench.java contention BASE ADMIN_EMAIL ADMIN_PASSWORD
+ *   java bench/Bench.java backup BASE ADMIN_EMAIL ADMIN_PASSWORD   (-Dbench.fill-only=true: availability only fills)
  */
 public class Bench {
 
@@ -55,6 +56,7 @@ public class Bench {
             case "throughput" -> throughput(Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                     Integer.parseInt(args[5]));
             case "contention" -> contention(token(args[2], args[3]));
+            case "backup" -> backup(token(args[2], args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -100,6 +102,9 @@ public class Bench {
         }
         System.out.printf("placed 2400 bookings (60 min + 15 min buffer) in %.1f s, %d refused%n",
                 (System.nanoTime() - t0) / 1e9, refused);
+        if (Boolean.getBoolean("bench.fill-only")) {
+            return;
+        }
         String[] kinds = {"30-day, all therapists", "30-day, one therapist", "1-day, all therapists", "1-day, one therapist"};
         List<List<Long>> timings = new ArrayList<>();
         for (int k = 0; k < 4; k++) {
@@ -332,6 +337,29 @@ public class Bench {
     static String booking(String client, String location, ZonedDateTime start, String therapist) {
         return "{\"clientId\":\"" + client + "\",\"locationId\":\"" + location + "\",\"serviceCode\":\"MEDICAL_MASSAGE_60\","
                 + "\"start\":\"" + ISO.format(start) + "\",\"therapistId\":\"" + therapist + "\"}";
+    }
+
+    // ---------------------------------------------------------------- backup
+
+    /** Asks for a backup and polls it every 20 ms until done: prints the wall time and the size. */
+    static void backup(String admin) throws Exception {
+        long t0 = System.nanoTime();
+        String id = expect(post(admin, "/api/v1/admin/backups", null), 202, "\"id\":\"([^\"]+)\"");
+        while (true) {
+            Response state = get(admin, "/api/v1/admin/backups/" + id);
+            if (state.body.contains("\"DONE\"")) {
+                Matcher size = Pattern.compile("\"sizeBytes\":(\\d+)").matcher(state.body);
+                size.find();
+                System.out.printf("backup %s done in %.2f s (asked for until listed as done), %,d bytes%n", id,
+                        (System.nanoTime() - t0) / 1e9, Long.parseLong(size.group(1)));
+                System.out.println("BACKUP_FILE reliefdesk-backup-" + id + ".zip");
+                return;
+            }
+            if (!state.body.contains("\"RUNNING\"")) {
+                throw new IllegalStateException("backup " + id + ": " + state.status + " " + state.body);
+            }
+            Thread.sleep(20);
+        }
     }
 
     // ---------------------------------------------------------------- HTTP and small helpers

@@ -1,5 +1,6 @@
 package org.reliefdesk;
 
+import org.reliefdesk.backup.BackupRestore;
 import org.reliefdesk.shared.EarlyEmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ReliefDeskApplication {
 
     public static void main(String[] args) {
+        if (BackupRestore.requested(args)) {
+            System.exit(BackupRestore.run(args, System.out));
+        }
         SpringApplication application = new SpringApplication(ReliefDeskApplication.class);
         application.addListeners(new EarlyEmbeddedPostgres());
         application.run(args);

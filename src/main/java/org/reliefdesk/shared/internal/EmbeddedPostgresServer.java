@@ -93,7 +93,7 @@ public final class EmbeddedPostgresServer {
         return server;
     }
 
-    /** A server outside the JVM-wide one (for tests of recovery and for restores); the caller closes it. */
+    /** A server outside the JVM-wide one (tests of recovery, the restore command); the caller closes it. */
     public static Server startUnshared(Path dataDirectory) {
         return launch(dataDirectory.toAbsolutePath().normalize(), false);
     }

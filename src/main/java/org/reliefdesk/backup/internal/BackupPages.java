@@ -1,0 +1,61 @@
+package org.reliefdesk.backup.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The admin page: the backups in the folder, the settings in force, "Back up now" and how to restore. */
+@Controller
+class BackupPages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private final Backups backups;
+    private final Clock clock;
+
+    BackupPages(Backups backups, Clock clock) {
+        this.backups = backups;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/backups")
+    String page(Model model) {
+        model.addAttribute("available", backups.available());
+        model.addAttribute("nightly", backups.nightlyEnabled());
+        model.addAttribute("settings", backups.settings());
+        model.addAttribute("folder", backups.folder().toString());
+        model.addAttribute("zone", clock.getZone().getId());
+        model.addAttribute("backups", backups.list().stream().map(b -> new Row(b.id(), when(b.takenAt()),
+                b.kind().name(), size(b.sizeBytes()), BackupFile.fileName(b.id()))).toList());
+        model.addAttribute("running", backups.inProgress().stream()
+                .map(p -> new Row(p.id(), when(p.requestedAt()), p.status(), p.error(), null)).toList());
+        return "backup/backups";
+    }
+
+    @PostMapping("/admin/backups")
+    String backUpNow(RedirectAttributes redirect) {
+        if (backups.available()) {
+            redirect.addFlashAttribute("started", backups.start());
+        }
+        return "redirect:/admin/backups";
+    }
+
+    private String when(Instant at) {
+        return WHEN.format(at.atZone(clock.getZone()));
+    }
+
+    private static String size(long bytes) {
+        return bytes < 1_000_000 ? Math.max(1, bytes / 1000) + " kB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    /** A line of the page: a finished backup (kind, size, file) or one running or failed (status, error). */
+    record Row(String id, String when, String kind, String detail, String file) {
+    }
+}
