@@ -78,10 +78,52 @@ public class Accounts {
                 .param("email", email.strip()).query(UserAccount.class).optional();
     }
 
+    /** Sets a new password (the caller has checked it) and ends every session and token of the user. */
     @Transactional
     public void setPassword(UUID userId, String password) {
         jdbc.sql("update app_user set password_hash = :hash, updated_at = now() where id = :id")
                 .param("hash", passwords.encode(password)).param("id", userId).update();
+        signOutEverywhere(userId, null);
+    }
+
+    /**
+     * The signed-in user changes their password: 422 on {@code currentPassword} when it is wrong, on
+     * {@code newPassword} when the policy refuses it. Every other session ends and every token is revoked;
+     * the session {@code keepSessionId} (the page the change was made from; null from the API) stays.
+     */
+    @Transactional
+    public void changePassword(UUID userId, String currentPassword, String newPassword, String keepSessionId) {
+        FieldErrors errors = new FieldErrors();
+        String hash = jdbc.sql("select password_hash from app_user where id = :id for update").param("id", userId)
+                .query(String.class).optional().orElse(null);
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            errors.add("currentPassword", AccountMessages.get("password.required"));
+        } else if (hash == null || !passwords.matches(currentPassword, hash)) {
+            errors.add("currentPassword", AccountMessages.get("password.current.wrong"));
+        }
+        String problem = PasswordPolicy.problem(newPassword);
+        if (problem != null) {
+            errors.add("newPassword", problem);
+        }
+        errors.throwIfAny();
+        jdbc.sql("update app_user set password_hash = :hash, updated_at = now() where id = :id")
+                .param("hash", passwords.encode(newPassword)).param("id", userId).update();
+        signOutEverywhere(userId, keepSessionId);
+    }
+
+    /**
+     * Ends every page session of the user (Spring Session's rows, found by the principal's name, the
+     * email) but {@code keepSessionId} (may be null), and revokes all their API tokens.
+     */
+    @Transactional
+    public void signOutEverywhere(UUID userId, String keepSessionId) {
+        jdbc.sql("""
+                delete from spring_session
+                where lower(principal_name) = (select lower(email) from app_user where id = :id)
+                  and (cast(:keep as text) is null or session_id <> cast(:keep as text))""")
+                .param("id", userId).param("keep", keepSessionId).update();
+        jdbc.sql("update api_token set revoked_at = now() where user_id = :id and revoked_at is null")
+                .param("id", userId).update();
     }
 
     @Transactional
