@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.reliefdesk.accounts.internal.AccountMessages;
 import org.reliefdesk.notifications.Email;
 import org.reliefdesk.notifications.Outbox;
 import org.reliefdesk.shared.FieldErrors;

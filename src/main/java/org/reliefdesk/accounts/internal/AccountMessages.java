@@ -1,10 +1,10 @@
-package org.reliefdesk.accounts;
+package org.reliefdesk.accounts.internal;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** The accounts module's texts ({@code i18n/accounts}) in the current request's language, for code without a bean. */
-final class AccountMessages {
+/** The accounts module's texts ({@code i18n/accounts}) in the current request's language, for its code without a bean. */
+public final class AccountMessages {
 
     private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
 
@@ -17,7 +17,7 @@ final class AccountMessages {
     private AccountMessages() {
     }
 
-    static String get(String key, Object... args) {
+    public static String get(String key, Object... args) {
         return SOURCE.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }
