@@ -37,7 +37,7 @@ public class Accounts {
                 errors.add("password", problem);
             }
         }
-        errors.required("fullName", fullName).maxLength("fullName", fullName, 200);
+        ProfileFields.name(errors, "fullName", fullName);
     }
 
     /**
