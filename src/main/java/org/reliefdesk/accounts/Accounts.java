@@ -37,7 +37,7 @@ public class Accounts {
                 errors.add("password", problem);
             }
         }
-        ProfileFields.name(errors, "fullName", fullName);
+        errors.required("fullName", fullName).maxLength("fullName", fullName, 200);
     }
 
     /**
