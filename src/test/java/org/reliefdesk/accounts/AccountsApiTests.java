@@ -92,21 +92,6 @@ class AccountsApiTests {
         assertThat(admin.get("/api/v1/practice").json().get("name").asString()).isEqualTo("Calm Clinic");
     }
 
-    @Test
-    void fiveFailuresLockOneAccountWhileOthersStillSignIn() {
-        String victim = TestData.uniqueEmail("victim");
-        String bystander = TestData.uniqueEmail("bystander");
-        TestData.registerClient(api, victim);
-        TestData.registerClient(api, bystander);
-        for (int i = 0; i < 5; i++) {
-            assertThat(api.as(victim, "wrong-password-" + i).get("/api/v1/me").status()).isEqualTo(401);
-        }
-        var locked = api.as(victim, TestData.PASSWORD).get("/api/v1/me");
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(locked.contentType()).contains("application/problem+json");
-        assertThat(api.as(bystander, TestData.PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
-    }
-
     @Nested
     class BadInput {
 
