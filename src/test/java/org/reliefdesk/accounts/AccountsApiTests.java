@@ -137,7 +137,8 @@ class AccountsApiTests {
         void aNulCharacterIsBadInputNotAServerError() {
             var nul = api.post("/api/v1/register", "{\"email\":\"nul@x.test\",\"password\":\"tencharsok-2026\","
                     + "\"fullName\":\"A\\u0000B\",\"dateOfBirth\":\"1990-01-01\"}");
-            assertThat(nul.status()).isEqualTo(400);
+            assertThat(nul.status()).isEqualTo(422);
+            assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("fullName");
             assertThat(admin.get("/api/v1/clients?query=%00").status()).isEqualTo(400);
         }
 
