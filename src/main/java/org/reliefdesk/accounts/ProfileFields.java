@@ -1,21 +1,18 @@
 package org.reliefdesk.accounts;
 
-import java.util.regex.Pattern;
-
 import org.reliefdesk.accounts.internal.AccountMessages;
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.PlainText;
 
 /** Checks shared by the profile forms and the API. */
 public final class ProfileFields {
-
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private ProfileFields() {
     }
 
     /** Names and one-line fields refuse every control character (tab and line breaks too). */
     public static FieldErrors noControlCharacters(FieldErrors errors, String field, String value) {
-        if (value != null && CONTROL.matcher(value).find() && !errors.has(field)) {
+        if (!PlainText.isName(value) && !errors.has(field)) {
             errors.add(field, AccountMessages.get("field.controlCharacters"));
         }
         return errors;
