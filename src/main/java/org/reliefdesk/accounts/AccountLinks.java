@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.reliefdesk.accounts.internal.AccountMessages;
 import org.reliefdesk.notifications.Email;
 import org.reliefdesk.notifications.Outbox;
 import org.reliefdesk.shared.FieldErrors;
@@ -22,13 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Emailed single-use links: an invitation to set a first password (7 days) and a password reset
- * (1 hour). Only a digest of each link's secret is stored.
+ * (1 hour). Only a digest of each link's secret is stored; a newer link voids the user's older
+ * unused ones of the same purpose, and at most {@value #RESETS_PER_HOUR} reset emails go to one
+ * address an hour. Setting a password through a link ends every session and token of the user.
  */
 @Component
 public class AccountLinks {
 
     static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
     static final Duration RESET_LIFETIME = Duration.ofHours(1);
+    static final int RESETS_PER_HOUR = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -70,7 +74,7 @@ public class AccountLinks {
         if (email == null || email.isBlank()) {
             return;
         }
-        accounts.findByEmail(email).filter(Accounts.UserAccount::enabled).ifPresent(account -> {
+        accounts.findByEmail(email).filter(Accounts.UserAccount::enabled).filter(this::mayEmailReset).ifPresent(account -> {
             String token = issue(account.id(), "PASSWORD_RESET", RESET_LIFETIME);
             outbox.queue(Email.of("PASSWORD_RESET", account.email(), "Reset your ReliefDesk password", """
                     Hello %s,
@@ -82,6 +86,16 @@ public class AccountLinks {
                     If it was not you, ignore this message: your password stays as it is.
                     """.formatted(account.fullName(), baseUrl, token)));
         });
+    }
+
+    /** At most RESETS_PER_HOUR reset emails to one address an hour (the account row serialises concurrent asks). */
+    private boolean mayEmailReset(Accounts.UserAccount account) {
+        jdbc.sql("select id from app_user where id = :id for update").param("id", account.id()).query(UUID.class).single();
+        long recent = jdbc.sql("""
+                select count(*) from account_link where user_id = :user and purpose = 'PASSWORD_RESET' and created_at > :since""")
+                .param("user", account.id()).param("since", Timestamp.from(clock.instant().minus(Duration.ofHours(1))))
+                .query(Long.class).single();
+        return recent < RESETS_PER_HOUR;
     }
 
     /** Sets the password through a link; 422 on field {@code token} when it is unknown, used or expired. */
@@ -98,7 +112,7 @@ public class AccountLinks {
                 .param("digest", digest(token)).param("now", Timestamp.from(clock.instant()))
                 .query(UUID.class).optional().orElse(null);
         if (userId == null) {
-            errors.add("token", "This link has expired or was already used. Ask for a new one.");
+            errors.add("token", AccountMessages.get("link.expired"));
         }
         errors.throwIfAny();
         jdbc.sql("update account_link set used_at = now() where digest = :digest").param("digest", digest(token)).update();
@@ -109,8 +123,14 @@ public class AccountLinks {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("insert into account_link (user_id, purpose, digest, expires_at) values (:u, :p, :d, :e)")
-                .param("u", userId).param("p", purpose).param("d", digest(token))
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                update account_link set expires_at = :now
+                where user_id = :u and purpose = :p and used_at is null and expires_at > :now""")
+                .param("u", userId).param("p", purpose).param("now", now).update();
+        jdbc.sql("""
+                insert into account_link (user_id, purpose, digest, created_at, expires_at) values (:u, :p, :d, :now, :e)""")
+                .param("u", userId).param("p", purpose).param("d", digest(token)).param("now", now)
                 .param("e", Timestamp.from(clock.instant().plus(lifetime))).update();
         return token;
     }

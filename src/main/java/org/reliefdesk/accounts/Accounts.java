@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.reliefdesk.accounts.internal.AccountMessages;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
 import org.springframework.dao.DuplicateKeyException;
@@ -78,10 +80,114 @@ public class Accounts {
                 .param("email", email.strip()).query(UserAccount.class).optional();
     }
 
+    /** Sets a new password (the caller has checked it) and ends every session and token of the user. */
     @Transactional
     public void setPassword(UUID userId, String password) {
         jdbc.sql("update app_user set password_hash = :hash, updated_at = now() where id = :id")
                 .param("hash", passwords.encode(password)).param("id", userId).update();
+        signOutEverywhere(userId, null);
+    }
+
+    /**
+     * The signed-in user changes their password: 422 on {@code currentPassword} when it is wrong, on
+     * {@code newPassword} when the policy refuses it. Every other session ends and every token is revoked;
+     * the session {@code keepSessionId} (the page the change was made from; null from the API) stays.
+     */
+    @Transactional
+    public void changePassword(UUID userId, String currentPassword, String newPassword, String keepSessionId) {
+        FieldErrors errors = new FieldErrors();
+        String hash = jdbc.sql("select password_hash from app_user where id = :id for update").param("id", userId)
+                .query(String.class).optional().orElse(null);
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            errors.add("currentPassword", AccountMessages.get("password.required"));
+        } else if (hash == null || !passwords.matches(currentPassword, hash)) {
+            errors.add("currentPassword", AccountMessages.get("password.current.wrong"));
+        }
+        String problem = PasswordPolicy.problem(newPassword);
+        if (problem != null) {
+            errors.add("newPassword", problem);
+        }
+        errors.throwIfAny();
+        jdbc.sql("update app_user set password_hash = :hash, updated_at = now() where id = :id")
+                .param("hash", passwords.encode(newPassword)).param("id", userId).update();
+        signOutEverywhere(userId, keepSessionId);
+    }
+
+    /**
+     * Ends every page session of the user (Spring Session's rows, found by the principal's name, the
+     * email) but {@code keepSessionId} (may be null), and revokes all their API tokens.
+     */
+    @Transactional
+    public void signOutEverywhere(UUID userId, String keepSessionId) {
+        endSessions(userId, keepSessionId);
+        jdbc.sql("update api_token set revoked_at = now() where user_id = :id and revoked_at is null")
+                .param("id", userId).update();
+    }
+
+    /** Ends every page session of the user but {@code keepSessionId} (may be null); tokens stay. */
+    @Transactional
+    public void endSessions(UUID userId, String keepSessionId) {
+        jdbc.sql("""
+                delete from spring_session
+                where lower(principal_name) = (select lower(email) from app_user where id = :id)
+                  and (cast(:keep as text) is null or session_id <> cast(:keep as text))""")
+                .param("id", userId).param("keep", keepSessionId).update();
+    }
+
+    /**
+     * Changes what is given of a staff member's name, role and active flag (the caller has checked
+     * them). Deactivating ends their sessions and tokens; a new role ends their sessions (they sign in
+     * again with it). Their records, and their name on what they wrote, stay.
+     */
+    @Transactional
+    public UserAccount updateStaff(UUID id, String fullName, Role role, Boolean active) {
+        UserAccount before = find(id).filter(a -> a.role() != Role.CLIENT).orElseThrow(() -> new NotFoundException("Staff member"));
+        jdbc.sql("""
+                update app_user set full_name = coalesce(:name, full_name), role = coalesce(:role, role),
+                    enabled = coalesce(:active, enabled), updated_at = now() where id = :id""")
+                .param("name", fullName == null ? null : fullName.strip()).param("role", role == null ? null : role.name())
+                .param("active", active).param("id", id).update();
+        if (Boolean.FALSE.equals(active) && before.enabled()) {
+            signOutEverywhere(id, null);
+        } else if (role != null && role != before.role()) {
+            endSessions(id, null);
+        }
+        return find(id).orElseThrow();
+    }
+
+    /** The person's chosen language ("en", "es") or null. */
+    public String preferredLanguage(UUID userId) {
+        return jdbc.sql("select preferred_language from app_user where id = :id").param("id", userId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    /**
+     * Changes what is given of the person's name, email and language (the caller has checked them);
+     * 409 when the email belongs to another account. A new email ends the person's other sessions
+     * (they are filed under the old one).
+     */
+    @Transactional
+    public UserAccount updateProfile(UUID id, String fullName, String email, String preferredLanguage,
+            String keepSessionId) {
+        UserAccount before = find(id).orElseThrow(() -> new NotFoundException("Account"));
+        boolean newEmail = email != null && !email.strip().equalsIgnoreCase(before.email());
+        if (newEmail && exists(email)) {
+            throw new ConflictException("An account with this email already exists");
+        }
+        if (newEmail) {
+            endSessions(id, keepSessionId);
+        }
+        try {
+            jdbc.sql("""
+                    update app_user set full_name = coalesce(:name, full_name), email = coalesce(:email, email),
+                        preferred_language = coalesce(:language, preferred_language), updated_at = now() where id = :id""")
+                    .param("name", fullName == null ? null : fullName.strip())
+                    .param("email", email == null ? null : email.strip())
+                    .param("language", preferredLanguage).param("id", id).update();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("An account with this email already exists");
+        }
+        return find(id).orElseThrow();
     }
 
     @Transactional

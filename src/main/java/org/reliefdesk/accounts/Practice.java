@@ -59,6 +59,17 @@ public class Practice {
         }
     }
 
+    /** {@code requireTwoStepForStaff}: staff without two-step verification set it up at their next sign-in. */
+    public boolean requiresTwoStepForStaff() {
+        return jdbc.sql("select require_two_step_for_staff from practice where id = 1").query(Boolean.class).single();
+    }
+
+    @Transactional
+    public void requireTwoStepForStaff(boolean required) {
+        jdbc.sql("update practice set require_two_step_for_staff = :required, updated_at = now() where id = 1")
+                .param("required", required).update();
+    }
+
     private static String blankToEmpty(String value) {
         return value == null ? "" : value.strip();
     }

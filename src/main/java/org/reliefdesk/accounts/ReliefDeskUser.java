@@ -20,14 +20,40 @@ public final class ReliefDeskUser implements UserDetails, CredentialsContainer {
     private final String email;
     private final String fullName;
     private final Role role;
+    private final boolean active;
+    private final boolean twoFactorEnabled;
+    private final String preferredLanguage;
     private String passwordHash;
 
+    /** An active person without two-step verification or a chosen language (demo seeding, tests). */
     public ReliefDeskUser(UUID id, String email, String fullName, Role role, String passwordHash) {
+        this(id, email, fullName, role, passwordHash, true, false, null);
+    }
+
+    public ReliefDeskUser(UUID id, String email, String fullName, Role role, String passwordHash, boolean active,
+            boolean twoFactorEnabled, String preferredLanguage) {
         this.id = id;
         this.email = email;
         this.fullName = fullName;
         this.role = role;
         this.passwordHash = passwordHash;
+        this.active = active;
+        this.twoFactorEnabled = twoFactorEnabled;
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    /** False once an administrator deactivated the account (or the account was closed). */
+    public boolean active() {
+        return active;
+    }
+
+    public boolean twoFactorEnabled() {
+        return twoFactorEnabled;
+    }
+
+    /** "en", "es", or null when the person has not chosen (each request's Accept-Language decides). */
+    public String preferredLanguage() {
+        return preferredLanguage;
     }
 
     public UUID id() {

@@ -12,8 +12,10 @@ import java.util.UUID;
 import org.reliefdesk.accounts.AccountLinks;
 import org.reliefdesk.accounts.Accounts;
 import org.reliefdesk.accounts.Accounts.UserAccount;
+import org.reliefdesk.accounts.ProfileFields;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -70,6 +72,42 @@ public class Clients {
         return client;
     }
 
+    /**
+     * Changes what is given of the client's profile (null leaves a field as it was; a blank phone clears
+     * it), keeping the sign-in account's name and email in step; 422 per bad field, 409 when the email
+     * belongs to another account. {@code keepSessionId}: the page session the change was made from.
+     */
+    @Transactional
+    public Client update(UUID clientId, ProfileChange change, String keepSessionId) {
+        Client client = find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+        FieldErrors errors = new FieldErrors();
+        if (change.fullName() != null) {
+            ProfileFields.name(errors, "fullName", change.fullName());
+        }
+        if (change.email() != null) {
+            errors.email("email", change.email());
+        }
+        if (change.phone() != null) {
+            errors.maxLength("phone", change.phone(), 50);
+            ProfileFields.noControlCharacters(errors, "phone", change.phone());
+        }
+        if (change.dateOfBirth() != null) {
+            checkDateOfBirth(errors, change.dateOfBirth());
+        }
+        ProfileFields.language(errors, "preferredLanguage", change.preferredLanguage());
+        errors.throwIfAny();
+        UserAccount account = accounts.updateProfile(client.userId(), change.fullName(), change.email(),
+                change.preferredLanguage(), keepSessionId);
+        jdbc.sql("""
+                update client set full_name = :name, email = :email, date_of_birth = coalesce(:dob, date_of_birth),
+                    phone = case when :phoneGiven then :phone else phone end, updated_at = now() where id = :id""")
+                .param("name", account.fullName()).param("email", account.email()).param("dob", change.dateOfBirth())
+                .param("phoneGiven", change.phone() != null)
+                .param("phone", change.phone() == null || change.phone().isBlank() ? null : change.phone().strip())
+                .param("id", clientId).update();
+        return find(clientId).orElseThrow();
+    }
+
     private void checkDateOfBirth(FieldErrors errors, LocalDate dateOfBirth) {
         errors.required("dateOfBirth", dateOfBirth);
         LocalDate today = LocalDate.now(clock);
@@ -123,6 +161,11 @@ public class Clients {
 
     private static String escape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A profile edit: absent (null) fields stay as they were. */
+    public record ProfileChange(String fullName, String phone, String email, LocalDate dateOfBirth,
+            String preferredLanguage) {
     }
 
     public record NewClient(String email, String password, String fullName, LocalDate dateOfBirth, String phone) {

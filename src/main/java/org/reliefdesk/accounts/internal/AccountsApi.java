@@ -3,6 +3,7 @@ package org.reliefdesk.accounts.internal;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.reliefdesk.accounts.Accounts;
 import org.reliefdesk.accounts.Accounts.UserAccount;
@@ -16,7 +17,6 @@ import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,32 +34,19 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountsApi {
 
     private final Accounts accounts;
-    private final ApiTokens tokens;
     private final Practice practice;
+    private final StaffChanges staffChanges;
 
-    AccountsApi(Accounts accounts, ApiTokens tokens, Practice practice) {
+    AccountsApi(Accounts accounts, Practice practice, StaffChanges staffChanges) {
         this.accounts = accounts;
-        this.tokens = tokens;
         this.practice = practice;
+        this.staffChanges = staffChanges;
     }
 
     @GetMapping("/me")
     Map<String, Object> me(@AuthenticationPrincipal ReliefDeskUser user) {
-        return Map.of("id", user.id(), "email", user.email(), "fullName", user.fullName(), "role", user.role());
-    }
-
-    @PostMapping("/tokens")
-    @ResponseStatus(HttpStatus.CREATED)
-    ApiTokens.IssuedToken issueToken(@AuthenticationPrincipal ReliefDeskUser user) {
-        return tokens.issue(user.id());
-    }
-
-    @DeleteMapping("/tokens/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void revokeToken(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
-        if (!tokens.revoke(user.id(), id)) {
-            throw new NotFoundException("Token");
-        }
+        return Map.of("id", user.id(), "email", user.email(), "fullName", user.fullName(), "role", user.role(),
+                "twoFactorEnabled", user.twoFactorEnabled());
     }
 
     @PostMapping("/staff")
@@ -74,28 +61,44 @@ class AccountsApi {
     }
 
     @GetMapping("/staff")
-    Paged<UserAccount> staff(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) Integer page,
+    @Operation(summary = "Staff of every role, active or not (ADMIN)")
+    Paged<StaffMember> staff(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         requireAdmin(user);
-        return accounts.staff(PageParams.of(page, size));
+        return accounts.staff(PageParams.of(page, size)).map(StaffMember::of);
     }
 
     @GetMapping("/staff/{id}")
-    UserAccount staffMember(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
+    StaffMember staffMember(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
         requireAdmin(user);
-        return accounts.find(id).filter(account -> account.role() != Role.CLIENT)
-                .orElseThrow(() -> new NotFoundException("Staff member"));
+        return StaffMember.of(accounts.find(id).filter(account -> account.role() != Role.CLIENT)
+                .orElseThrow(() -> new NotFoundException("Staff member")));
+    }
+
+    @PutMapping("/staff/{id}")
+    @Operation(summary = "Rename, change the role of, deactivate or reactivate a staff member (ADMIN); "
+            + "deactivating ends their sessions and tokens, their records stay")
+    StaffMember updateStaff(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @RequestBody StaffChanges.StaffChange body) {
+        requireAdmin(user);
+        return StaffMember.of(staffChanges.change(user, id, body));
     }
 
     @GetMapping("/practice")
-    Practice.Details practice() {
-        return practice.details();
+    PracticeView practice() {
+        return PracticeView.of(practice.details(), practice.requiresTwoStepForStaff());
     }
 
     @PutMapping("/practice")
-    Practice.Details updatePractice(@AuthenticationPrincipal ReliefDeskUser user, @RequestBody Practice.Details body) {
+    @Operation(summary = "The practice's details (ADMIN); requireTwoStepForStaff left out stays as it was")
+    PracticeView updatePractice(@AuthenticationPrincipal ReliefDeskUser user, @RequestBody PracticeView body) {
         requireAdmin(user);
-        return practice.update(body);
+        Practice.Details details = practice.update(new Practice.Details(body.name(), body.address(), body.phone(),
+                body.email(), body.website()));
+        if (body.requireTwoStepForStaff() != null) {
+            practice.requireTwoStepForStaff(body.requireTwoStepForStaff());
+        }
+        return PracticeView.of(details, practice.requiresTwoStepForStaff());
     }
 
     static Role parseStaffRole(String role, FieldErrors errors) {
@@ -121,5 +124,22 @@ class AccountsApi {
     }
 
     record NewStaff(String email, String password, String fullName, String role) {
+    }
+
+    /** {@code enabled} is the same fact as {@code active}, kept for callers of the earlier answer. */
+    record StaffMember(UUID id, String email, String fullName, Role role, boolean active, boolean enabled) {
+        static StaffMember of(UserAccount account) {
+            return new StaffMember(account.id(), account.email(), account.fullName(), account.role(), account.enabled(),
+                    account.enabled());
+        }
+    }
+
+    /** {@code GET /practice}: the details and whether staff must use two-step verification. */
+    record PracticeView(String name, String address, String phone, String email, String website,
+            Boolean requireTwoStepForStaff) {
+        static PracticeView of(Practice.Details details, boolean requireTwoStep) {
+            return new PracticeView(details.name(), details.address(), details.phone(), details.email(),
+                    details.website(), requireTwoStep);
+        }
     }
 }

@@ -1,18 +1,24 @@
 package org.reliefdesk.accounts.internal;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.reliefdesk.accounts.Accounts;
+import org.reliefdesk.accounts.Accounts.UserAccount;
 import org.reliefdesk.accounts.Practice;
+import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.web.FormErrors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -23,10 +29,12 @@ class AdminPages {
 
     private final Accounts accounts;
     private final Practice practice;
+    private final StaffChanges staffChanges;
 
-    AdminPages(Accounts accounts, Practice practice) {
+    AdminPages(Accounts accounts, Practice practice, StaffChanges staffChanges) {
         this.accounts = accounts;
         this.practice = practice;
+        this.staffChanges = staffChanges;
     }
 
     @GetMapping("/admin")
@@ -73,6 +81,25 @@ class AdminPages {
         }
         fill(model, practice.details());
         model.addAttribute("staffForm", form);
+        return "accounts/admin";
+    }
+
+    @PostMapping("/admin/staff/{id}")
+    String changeStaff(@AuthenticationPrincipal ReliefDeskUser admin, @PathVariable UUID id,
+            @RequestParam(required = false) String fullName, @RequestParam(required = false) String role,
+            @RequestParam(required = false) Boolean active, Model model, RedirectAttributes redirect) {
+        try {
+            UserAccount before = accounts.find(id).orElseThrow(() -> new NotFoundException("Staff member"));
+            UserAccount after = staffChanges.change(admin, id, new StaffChanges.StaffChange(fullName, role, active));
+            String key = before.enabled() == after.enabled() ? "staff.updated"
+                    : after.enabled() ? "staff.reactivated" : "staff.deactivated";
+            redirect.addFlashAttribute("notice", AccountMessages.get(key, after.fullName()));
+            return "redirect:/admin";
+        } catch (RuleViolationException e) {
+            model.addAttribute("errors", Map.of("change", String.join(" ", FormErrors.of(e).values())));
+        }
+        fill(model, practice.details());
+        model.addAttribute("staffForm", new StaffForm(null, null, null, "THERAPIST"));
         return "accounts/admin";
     }
 

@@ -3,6 +3,7 @@ package org.reliefdesk.accounts.internal;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.reliefdesk.accounts.AccountLinks;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.web.FormErrors;
@@ -39,20 +40,23 @@ class PasswordPages {
         return "accounts/forgot";
     }
 
+    /** The form posts to its own path without a query, so the token arrives once (from the hidden field). */
     @GetMapping({"/password/reset", "/invitation"})
-    String choose(@RequestParam(required = false) String token, Model model) {
+    String choose(@RequestParam(required = false) String token, HttpServletRequest request, Model model) {
         model.addAttribute("token", token);
+        model.addAttribute("action", request.getServletPath());
         return "accounts/choose-password";
     }
 
     @PostMapping({"/password/reset", "/invitation"})
     String setPassword(@RequestParam(required = false) String token, @RequestParam(required = false) String password,
-            Model model) {
+            HttpServletRequest request, Model model) {
         try {
             links.setPassword(token, password);
             return "redirect:/login?passwordSet";
         } catch (RuleViolationException e) {
             model.addAttribute("token", token);
+            model.addAttribute("action", request.getServletPath());
             model.addAttribute("errors", FormErrors.of(e));
             return "accounts/choose-password";
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -36,6 +37,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"ReliefDesk\", Bearer");
+        if (e instanceof TwoStepBasicFilter.TwoStepRequiredException || e instanceof DisabledException) {
+            write(request, response, HttpStatus.UNAUTHORIZED, e.getMessage());
+            return;
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "Sign in with your email and password (HTTP Basic) or an API token.");
     }
 

@@ -1,10 +1,12 @@
 package org.reliefdesk.accounts.internal;
 
+import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -32,10 +35,10 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserLookup users, PasswordEncoder encoder, LoginThrottle throttle,
-            AuditLog audit) {
+            AuditLog audit, SecurityProperties properties) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, audit));
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle, audit, properties.slowDown()));
     }
 
     @Bean
@@ -50,6 +53,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems).authenticationDetailsSource(details))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new TwoStepBasicFilter(problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -58,8 +62,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, AddressDetails.Source details)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, AddressDetails.Source details,
+            Practice practice) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -67,10 +71,12 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").usernameParameter("email")
                         .authenticationDetailsSource(details)
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new SignInSuccess(practice))
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof LoginThrottledException ? "/login?locked" : "/login?error")))
+                                + (e instanceof LoginThrottledException ? "/login?locked"
+                                        : e instanceof DisabledException ? "/login?deactivated" : "/login?error")))
                         .permitAll())
+                .addFilterBefore(new SecondStepFilter(), AuthorizationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

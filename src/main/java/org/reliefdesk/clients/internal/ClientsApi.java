@@ -3,7 +3,9 @@ package org.reliefdesk.clients.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.reliefdesk.accounts.Accounts;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
@@ -20,6 +22,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,11 +38,14 @@ class ClientsApi {
     private final Clients clients;
     private final ClientAccess access;
     private final ObjectProvider<ScreeningStatusLookup> screening;
+    private final Accounts accounts;
 
-    ClientsApi(Clients clients, ClientAccess access, ObjectProvider<ScreeningStatusLookup> screening) {
+    ClientsApi(Clients clients, ClientAccess access, ObjectProvider<ScreeningStatusLookup> screening,
+            Accounts accounts) {
         this.clients = clients;
         this.access = access;
         this.screening = screening;
+        this.accounts = accounts;
     }
 
     @PostMapping("/register")
@@ -67,8 +73,30 @@ class ClientsApi {
     }
 
     @GetMapping("/clients/{id}")
-    Profile get(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
-        return profile(access.profile(id, user));
+    FullProfile get(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
+        return fullProfile(access.profile(id, user));
+    }
+
+    @PutMapping("/clients/{id}")
+    @Operation(summary = "Edit the profile (the client themself, FRONT_DESK, ADMIN; fields left out stay); "
+            + "an email already in use is a 409")
+    FullProfile update(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
+            @RequestBody Clients.ProfileChange body) {
+        access.profile(id, user);
+        if (user.role() == Role.THERAPIST) {
+            throw new ForbiddenException("Therapists do not edit client profiles");
+        }
+        Client updated = clients.update(id, body, null);
+        if (user.isStaff()) {
+            access.recordChange(user, id, "PROFILE_UPDATED", "CLIENT", id, null);
+        }
+        return fullProfile(updated);
+    }
+
+    private FullProfile fullProfile(Client client) {
+        Profile p = profile(client);
+        return new FullProfile(p.id(), p.email(), p.fullName(), p.dateOfBirth(), p.phone(), p.screeningStatus(),
+                accounts.preferredLanguage(client.userId()));
     }
 
     private Profile profile(Client client) {
@@ -85,5 +113,10 @@ class ClientsApi {
 
     record Profile(UUID id, String email, String fullName, LocalDate dateOfBirth, String phone,
             String screeningStatus) {
+    }
+
+    /** One client's profile: the list item's fields and the language they chose (null: the browser's). */
+    record FullProfile(UUID id, String email, String fullName, LocalDate dateOfBirth, String phone,
+            String screeningStatus, String preferredLanguage) {
     }
 }
