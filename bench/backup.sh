@@ -20,4 +20,12 @@ t0=$(date +%s.%N)
   | grep -v '^  ' || { echo "restore failed"; exit 1; }
 t1=$(date +%s.%N)
 printf 'restore command: %.1f s wall time (JVM start, initdb of the new folder, migrations, load)\n' "$(echo "$t1 - $t0" | bc)"
-rm -rf "$DATA"
+
+# A normal start on the restored folder: the demo admin signs in and sees the calendar's bookings.
+rm -rf "$DATA/postgres" && mv "$DATA/postgres-restored" "$DATA/postgres"
+start_app
+TOKEN=$(curl -sf -u admin@demo.reliefdesk.local:relief-demo-2026 -X POST "$BASE/api/v1/tokens" | grep -o '"token":"[^"]*"' | cut -d'"' -f4)
+echo "after the restore: $(psql_app -c "select count(*) from booking") bookings; the demo admin's token works:" \
+  "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/clients?size=1")"
+KEEP_DATA=
+stop_app

@@ -95,7 +95,7 @@ public final class BackupRestore {
                 refuseIfItHoldsData(c, dataDir);
             }
             long migrating = System.nanoTime();
-            migrate(database.superuser(), manifest);
+            migrate(database.application(), manifest);
             long loading = System.nanoTime();
             try (Connection c = connection(database)) {
                 Map<String, Long> rows = LogicalImport.load(c, archive, manifest);
@@ -105,9 +105,13 @@ public final class BackupRestore {
         }
     }
 
-    /** The connection the restore loads over (COPY into every table, sequences). */
+    /**
+     * The connection the restore checks and loads over: the application's role, which owns every table the
+     * migrations made (as at a normal start), so COPY and the sequences need no superuser. The audit table is
+     * handed to its own role and locked by the next normal start, as after every migration.
+     */
     private static Connection connection(MaintenanceDatabase database) throws SQLException {
-        return database.superuser().getConnection();
+        return database.application().getConnection();
     }
 
     private static void refuseIfItHoldsData(Connection c, Path dataDir) throws SQLException {
@@ -122,7 +126,7 @@ public final class BackupRestore {
         }
     }
 
-    /** The schema as the backup knew it: this version's migrations up to the backup's version. */
+    /** The schema as the backup knew it: this version's migrations up to the backup's version, run as the application. */
     private static void migrate(DataSource dataSource, Manifest manifest) {
         if (manifest.schemaVersion() == null) {
             throw new Refused("the backup names no schema version");

@@ -14,27 +14,27 @@ import org.reliefdesk.shared.internal.EmbeddedPostgresServer;
 public final class MaintenanceDatabase implements AutoCloseable {
 
     private final EmbeddedPostgresServer.Server server;
-    private final Path dataDirectory;
 
-    private MaintenanceDatabase(EmbeddedPostgresServer.Server server, Path dataDirectory) {
+    private MaintenanceDatabase(EmbeddedPostgresServer.Server server) {
         this.server = server;
-        this.dataDirectory = dataDirectory;
     }
 
     public static MaintenanceDatabase start(Path dataDirectory) {
-        return new MaintenanceDatabase(EmbeddedPostgresServer.startUnshared(dataDirectory), dataDirectory);
+        return new MaintenanceDatabase(EmbeddedPostgresServer.startUnshared(dataDirectory));
     }
 
-    /**
-     * Connections with every right (schema changes, COPY into every table, sequences). What the superuser
-     * creates in schema public is handed to the application's role at the application's next start.
-     */
+    /** The application's own role (owner of the schema, not a superuser), as a normal start connects. */
+    public DataSource application() {
+        return server.applicationDataSource();
+    }
+
+    /** The superuser, for inspection only. */
     public DataSource superuser() {
         return server.superuserDataSource();
     }
 
     public Path dataDirectory() {
-        return dataDirectory;
+        return server.directory();
     }
 
     @Override
@@ -42,7 +42,7 @@ public final class MaintenanceDatabase implements AutoCloseable {
         try {
             server.close();
         } catch (IOException e) {
-            throw new IllegalStateException("The PostgreSQL on " + dataDirectory + " did not stop cleanly", e);
+            throw new IllegalStateException("The PostgreSQL on " + server.directory() + " did not stop cleanly", e);
         }
     }
 }

@@ -92,6 +92,9 @@ class BackupRestoreTests {
             assertThat(single(c, "select status from booking where id = '" + practice.bookingId() + "'")).isEqualTo("BOOKED");
             assertThat(single(c, "select subjective from session_note where booking_id = '" + practice.pastSession()
                     + "' and signed_at is not null")).startsWith("Two migraines");
+            assertThat(single(c, "select count(*) from pg_tables where schemaname = 'public'"
+                    + " and tableowner not in ('reliefdesk', 'reliefdesk_audit')")).as("tables the application does not own")
+                    .isEqualTo("0");
             // sequences carry on past the restored rows
             long maxAudit = Long.parseLong(single(c, "select coalesce(max(id), 0) from audit_event"));
             assertThat(Long.parseLong(single(c, "select nextval('audit_event_id_seq')"))).isGreaterThan(maxAudit);

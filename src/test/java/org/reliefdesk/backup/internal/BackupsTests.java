@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -40,7 +41,7 @@ class BackupsTests {
     }
 
     @Test
-    void keepsTheNewestOfEachKind() {
+    void keepsTheNewestOfEachKind() throws Exception {
         Backups backups = backups(2, Clock.systemUTC());
         BackupFile nightly = backups.take(Kind.NIGHTLY);
         List<BackupFile> manual = List.of(backups.take(Kind.MANUAL), backups.take(Kind.MANUAL), backups.take(Kind.MANUAL));
@@ -48,6 +49,8 @@ class BackupsTests {
         assertThat(backups.list()).extracting(BackupFile::id)
                 .containsExactly(manual.get(2).id(), manual.get(1).id(), nightly.id());
         assertThat(backups.list()).allSatisfy(b -> assertThat(b.sizeBytes()).isPositive());
+        assertThat(Files.getPosixFilePermissions(folder.resolve(BackupFile.fileName(nightly.id()))))
+                .as("health records: the owner only").isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.exists(folder.resolve(BackupFile.fileName(manual.get(0).id())))).isFalse();
     }
 
