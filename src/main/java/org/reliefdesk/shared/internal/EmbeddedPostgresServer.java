@@ -102,6 +102,7 @@ public final class EmbeddedPostgresServer {
         Path passwordFile = null;
         try {
             Files.createDirectories(directory);
+            PostgresBinaries.unpackAhead();
             DataFolderGuard.refuseIfInUse(directory);
             DataFolderGuard.stopOrphan(directory);
             if (clean) {
