@@ -21,8 +21,13 @@ class TwoStepTests {
     int port;
 
     static String codeFor(String secret) {
+        return codeFor(secret, 0);
+    }
+
+    /** The code of a 30-second step this many steps from now (one step of drift either way is accepted). */
+    static String codeFor(String secret, int stepsFromNow) {
         try {
-            return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
+            return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30 + stepsFromNow);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -93,8 +98,28 @@ class TwoStepTests {
         Api bearer = api.bearer(api.as(email, TestData.PASSWORD).post("/api/v1/tokens", Map.of("code", codeFor(secret)))
                 .json().get("token").asString());
         assertThat(bearer.send("DELETE", "/api/v1/me/two-factor", Map.of("code", "999999")).status()).isEqualTo(422);
-        assertThat(bearer.send("DELETE", "/api/v1/me/two-factor", Map.of("code", codeFor(secret))).status()).isEqualTo(204);
+        // the code just used to mint the token is spent; the next step's code (clock drift) is not
+        assertThat(bearer.send("DELETE", "/api/v1/me/two-factor", Map.of("code", codeFor(secret, 1))).status())
+                .isEqualTo(204);
         assertThat(api.as(email, TestData.PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
         assertThat(api.as(email, TestData.PASSWORD).post("/api/v1/tokens", null).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aCodeIsAcceptedOnceAndGuessingStopsAfterFiveWrongCodes() {
+        Api api = Api.anonymous(port);
+        String email = TestData.uniqueEmail("two-step-guess");
+        TestData.registerClient(api, email);
+        String secret = switchOn(api, email).get("secret").asString();
+        Api basic = api.as(email, TestData.PASSWORD);
+        String code = codeFor(secret, -1);
+        assertThat(basic.post("/api/v1/tokens", Map.of("code", code)).status()).isEqualTo(201);
+        assertThat(basic.post("/api/v1/tokens", Map.of("code", code)).status()).as("replayed").isEqualTo(401);
+        for (int i = 0; i < 4; i++) {
+            assertThat(basic.post("/api/v1/tokens", Map.of("code", "00000" + i)).status()).isEqualTo(401);
+        }
+        // five wrong codes in the window (the replay counted too): even a right code is refused now
+        assertThat(basic.post("/api/v1/tokens", Map.of("code", codeFor(secret, 1))).status()).isEqualTo(401);
+        assertThat(api.as(TestData.ADMIN_EMAIL, TestData.PASSWORD).get("/api/v1/tokens").status()).isEqualTo(200);
     }
 }

@@ -1,5 +1,10 @@
 package org.reliefdesk.accounts.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +12,7 @@ import java.util.UUID;
 
 import dev.samstevens.totp.code.CodeVerifier;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.qr.QrData;
@@ -29,13 +35,19 @@ import org.springframework.transaction.annotation.Transactional;
 class TwoFactor {
 
     static final int RECOVERY_CODES = 10;
+    /** Wrong codes (TOTP or recovery) for one person within {@link #GUESS_WINDOW} before no code is accepted. */
+    static final int MAX_WRONG_CODES = 5;
+    static final Duration GUESS_WINDOW = Duration.ofMinutes(15);
     private final JdbcClient jdbc;
     private final Practice practice;
-    private final CodeVerifier verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(), new SystemTimeProvider());
+    private final Clock clock;
+    private final DefaultCodeGenerator generator = new DefaultCodeGenerator();
+    private final CodeVerifier verifier = new DefaultCodeVerifier(generator, new SystemTimeProvider());
 
-    TwoFactor(JdbcClient jdbc, Practice practice) {
+    TwoFactor(JdbcClient jdbc, Practice practice, Clock clock) {
         this.jdbc = jdbc;
         this.practice = practice;
+        this.clock = clock;
     }
 
     /** Starts (or restarts) set-up: a new secret and recovery codes, pending until confirmed. 409 when already on. */
@@ -89,24 +101,72 @@ class TwoFactor {
         jdbc.sql("delete from two_factor_recovery_code where user_id = :id").param("id", userId).update();
     }
 
-    /** A current TOTP code, or an unused recovery code (then used up). False when two-step is off. */
+    /**
+     * A current TOTP code not accepted before, or an unused recovery code (then used up). False when two-step is
+     * off, and for every code once {@value #MAX_WRONG_CODES} wrong ones came within the window: the person's row
+     * is locked while checking, so parallel guesses queue and count.
+     */
     @Transactional
     boolean verify(UUID userId, String code) {
         if (code == null || code.isBlank()) {
             return false;
         }
-        String secret = jdbc.sql("select two_factor_secret from app_user where id = :id and two_factor_enabled")
-                .param("id", userId).query(String.class).optional().orElse(null);
-        if (secret == null) {
+        var state = jdbc.sql("""
+                select two_factor_secret, coalesce(two_factor_last_step, 0) as last_step from app_user
+                where id = :id and two_factor_enabled for update""")
+                .param("id", userId).query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional()
+                .orElse(null);
+        if (state == null || tooManyWrongCodes(userId)) {
             return false;
         }
-        if (code.strip().matches("\\d{6}")) {
-            return verifier.isValidCode(secret, code.strip());
+        String given = code.strip();
+        boolean right = given.matches("\\d{6}") ? acceptTotp(userId, (String) state[0], (Long) state[1], given)
+                : jdbc.sql("""
+                        update two_factor_recovery_code set used_at = now()
+                        where user_id = :id and digest = :digest and used_at is null""")
+                        .param("id", userId).param("digest", ApiTokens.digest(normalise(code))).update() == 1;
+        if (right) {
+            jdbc.sql("delete from login_failure where key = :key").param("key", guessKey(userId)).update();
+        } else {
+            jdbc.sql("insert into login_failure (key, at) values (:key, :at)").param("key", guessKey(userId))
+                    .param("at", Timestamp.from(clock.instant())).update();
         }
-        return jdbc.sql("""
-                update two_factor_recovery_code set used_at = now()
-                where user_id = :id and digest = :digest and used_at is null""")
-                .param("id", userId).param("digest", ApiTokens.digest(normalise(code))).update() == 1;
+        return right;
+    }
+
+    /** The code of the current 30-second step or one either side, newer than the last step accepted. */
+    private boolean acceptTotp(UUID userId, String secret, long lastStep, String given) {
+        long now = clock.instant().getEpochSecond() / 30;
+        for (long step = now - 1; step <= now + 1; step++) {
+            if (step > lastStep && same(code(secret, step), given)) {
+                jdbc.sql("update app_user set two_factor_last_step = :step where id = :id")
+                        .param("step", step).param("id", userId).update();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean tooManyWrongCodes(UUID userId) {
+        return jdbc.sql("select count(*) from login_failure where key = :key and at > :since")
+                .param("key", guessKey(userId)).param("since", Timestamp.from(clock.instant().minus(GUESS_WINDOW)))
+                .query(Long.class).single() >= MAX_WRONG_CODES;
+    }
+
+    private String code(String secret, long step) {
+        try {
+            return generator.generate(secret, step);
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException("Cannot compute a TOTP code", e);
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String guessKey(UUID userId) {
+        return "second-step:" + userId;
     }
 
     /** While set-up is pending: the secret and its otpauth URI again (for a second try at confirming). */

@@ -11,9 +11,10 @@ import org.postgresql.PGConnection;
 
 /**
  * The embedded database's roles, set up by the superuser: the application connects as {@value #APPLICATION}
- * (owner of the database and its schema, not a superuser); the audit table belongs to {@value #AUDIT}, a role
- * nobody logs in as, and the application may only read and add audit rows — a privilege, not only a trigger,
- * so the application cannot change or delete them, nor drop the trigger.
+ * (not a superuser; it may create in schema {@code public} and owns every table there but one); the audit table
+ * belongs to {@value #AUDIT}, a role nobody logs in as, and the application may only read and add audit rows —
+ * a privilege, not only a trigger, so it cannot change, delete or drop them, nor the trigger. The schema itself
+ * stays the superuser's, because a schema's owner may drop whatever is in it.
  */
 final class DatabaseRoles {
 
@@ -25,8 +26,8 @@ final class DatabaseRoles {
 
     /**
      * At every start: both roles exist (the application's with its password when first made), the
-     * application owns the database, its schema and every object the superuser made in it (data folders from
-     * before the roles existed). Objects of the audit role stay its own.
+     * application may create in schema {@code public} and owns every object the superuser made in it (data
+     * folders from before the roles existed). Objects of the audit role stay its own.
      */
     static void prepare(DataSource superuser, DatabaseCredentials credentials, boolean setSuperuserPassword)
             throws SQLException {
@@ -43,8 +44,13 @@ final class DatabaseRoles {
             if (!roleExists(s, AUDIT)) {
                 s.execute("create role " + AUDIT + " nologin nosuperuser nocreatedb nocreaterole noinherit");
             }
-            s.execute("alter database postgres owner to " + APPLICATION);
-            s.execute("alter schema public owner to " + APPLICATION);
+            // The schema stays the superuser's: a schema's owner may drop anything in it, the audit table too.
+            // The application may create in it and owns every object it creates (all but the audit table).
+            s.execute("alter database postgres owner to postgres");
+            s.execute("grant connect, create, temporary on database postgres to " + APPLICATION);
+            s.execute("alter schema public owner to postgres");
+            s.execute("revoke create on schema public from public");
+            s.execute("grant usage, create on schema public to " + APPLICATION);
             s.execute(HAND_SUPERUSER_OBJECTS_TO_APPLICATION);
         }
     }
