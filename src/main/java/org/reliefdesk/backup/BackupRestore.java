@@ -85,6 +85,11 @@ public final class BackupRestore {
         if (!Files.isRegularFile(from)) {
             throw new Refused("no backup file " + from.toAbsolutePath().normalize());
         }
+        if (Files.isDirectory(dataDir) && !isEmpty(dataDir)) {
+            // refused before any server starts on it: a start would rewrite its access rules and roles
+            throw new Refused(dataDir.toAbsolutePath().normalize() + " is not empty; restore only into a new, "
+                    + "empty folder");
+        }
         if (Files.exists(dataDir.resolve("postmaster.pid"))) {
             throw new Refused(dataDir.toAbsolutePath().normalize() + " is in use by a running PostgreSQL (or one that "
                     + "was killed); restore into a new, empty folder");
@@ -112,6 +117,12 @@ public final class BackupRestore {
      */
     private static Connection connection(MaintenanceDatabase database) throws SQLException {
         return database.application().getConnection();
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     private static void refuseIfItHoldsData(Connection c, Path dataDir) throws SQLException {

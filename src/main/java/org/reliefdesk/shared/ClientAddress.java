@@ -42,15 +42,19 @@ public class ClientAddress {
 
     /**
      * Whether the caller reached us over TLS: the connection itself, or a trusted proxy's {@code X-Forwarded-Proto}
-     * (its first value, the hop nearest the caller). The header from anyone else is ignored.
+     * (its last value: the one the trusted proxy itself added; earlier values came from the other side). The
+     * header from anyone else is ignored.
      */
     public boolean overTls(HttpServletRequest request) {
         if (request.isSecure()) {
             return true;
         }
         String proto = request.getHeader("X-Forwarded-Proto");
-        return proto != null && trustedProxies.contains(request.getRemoteAddr())
-                && proto.split(",")[0].strip().equalsIgnoreCase("https");
+        if (proto == null || !trustedProxies.contains(request.getRemoteAddr())) {
+            return false;
+        }
+        String[] values = proto.split(",");
+        return values[values.length - 1].strip().equalsIgnoreCase("https");
     }
 
     /** The address of the request being served on this thread, or null outside a request. */

@@ -68,4 +68,18 @@ class ClientProfileTests {
         assertThat(api.as(email, TestData.PASSWORD).get("/api/v1/clients/" + id).json().get("fullName").asString())
                 .isEqualTo("Ada Admin-Edited");
     }
+
+    @Test
+    void anEmailChangedByStaffEndsTheClientsTokens() {
+        Api api = Api.anonymous(port);
+        String email = TestData.uniqueEmail("moved-by-desk");
+        String id = TestData.registerClient(api, email);
+        Api client = api.bearer(api.as(email, TestData.PASSWORD).post("/api/v1/tokens", null).json().get("token")
+                .asString());
+        assertThat(client.get("/api/v1/clients/" + id).status()).isEqualTo(200);
+        String newEmail = TestData.uniqueEmail("moved-to");
+        assertThat(api.as(TestData.ADMIN_EMAIL, TestData.PASSWORD).put("/api/v1/clients/" + id,
+                java.util.Map.of("email", newEmail)).status()).isEqualTo(200);
+        assertThat(client.get("/api/v1/clients/" + id).status()).isEqualTo(401);
+    }
 }

@@ -82,13 +82,17 @@ class ClientsApi {
             + "an email already in use is a 409")
     FullProfile update(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestBody Clients.ProfileChange body) {
-        access.profile(id, user);
+        String emailBefore = access.profile(id, user).email();
         if (user.role() == Role.THERAPIST) {
             throw new ForbiddenException("Therapists do not edit client profiles");
         }
         Client updated = clients.update(id, body, null);
         if (user.isStaff()) {
             access.recordChange(user, id, "PROFILE_UPDATED", "CLIENT", id, null);
+            if (!updated.email().equalsIgnoreCase(emailBefore)) {
+                // a sign-in name changed by someone else: nothing signed in under the old one stays signed in
+                accounts.signOutEverywhere(updated.userId(), null);
+            }
         }
         return fullProfile(updated);
     }
