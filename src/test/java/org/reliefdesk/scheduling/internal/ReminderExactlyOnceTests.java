@@ -1,7 +1,9 @@
 package org.reliefdesk.scheduling.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -72,7 +74,10 @@ class ReminderExactlyOnceTests {
             jdbc.sql("update booking set reminder_queued_for = null where location_id = cast(:l as uuid)")
                     .param("l", location).update();
             runTogether(reminders, restarted.getBean(Reminders.class));
-            Thread.sleep(1500);
+            // a second reminder, had one been queued, goes out before the outbox is empty again
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                    select count(*) from outbox_message where kind = 'REMINDER' and sent_at is null""")
+                    .query(Long.class).single() == 0);
         } finally {
             restarted.close();
         }

@@ -1,6 +1,7 @@
 package org.reliefdesk.shared.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -86,10 +87,7 @@ class CrashDurabilityTests {
             LocalDate firstDay = LocalDate.now(ZONE).plusDays(30 + 200L * w);
             pool.submit(() -> book(port, token, location, worker, firstDay, acknowledged, stop));
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (acknowledged.size() < 150 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 150);
         killEverything(data);
         stop.set(true);
         pool.shutdown();
@@ -154,10 +152,8 @@ class CrashDurabilityTests {
                 .forEach(p -> command.add(Long.toString(p.pid())));
         assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
         assertThat(application.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false));
     }
 
     private int start(Path data, String name) throws Exception {
@@ -170,21 +166,18 @@ class CrashDurabilityTests {
                 "--reliefdesk.mail.outbox-dir=" + dir.resolve("outbox"), "--logging.level.org.reliefdesk=INFO")
                 .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(application.isAlive()).as("application running; see " + dir.resolve(name + ".log")).isTrue();
+        Path log = dir.resolve(name + ".log");
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            assertThat(application.isAlive()).as("application running; see " + log).isTrue();
             try {
                 var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                         .build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200 && Files.readString(dir.resolve(name + ".log")).contains("Started ")) {
-                    return port;
-                }
+                return response.statusCode() == 200 && Files.readString(log).contains("Started ");
             } catch (IOException e) {
-                // not up yet
+                return false; // not up yet
             }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("application did not start: " + Files.readString(dir.resolve(name + ".log")));
+        });
+        return port;
     }
 
     private int embeddedPort(String name) throws IOException {

@@ -3,7 +3,10 @@ package org.reliefdesk.shared.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 
-/** Run in a separate JVM by {@link EmbeddedPostgresRecoveryTests}: starts the server, writes a row, waits to be killed. */
+/**
+ * Run in a separate JVM by {@link EmbeddedPostgresRecoveryTests}: starts the server, writes a row, then blocks on
+ * its standard input (which the test never writes to) until it is killed.
+ */
 public final class OrphanedServerMain {
 
     private OrphanedServerMain() {
@@ -17,6 +20,6 @@ public final class OrphanedServerMain {
         }
         System.out.println("READY");
         System.out.flush();
-        Thread.sleep(120_000);
+        System.in.read();
     }
 }
