@@ -90,15 +90,8 @@ public final class BackupRestore {
             throw new Refused(dataDir.toAbsolutePath().normalize() + " is not empty; restore only into a new, "
                     + "empty folder");
         }
-        if (Files.exists(dataDir.resolve("postmaster.pid"))) {
-            throw new Refused(dataDir.toAbsolutePath().normalize() + " is in use by a running PostgreSQL (or one that "
-                    + "was killed); restore into a new, empty folder");
-        }
         try (ZipFile archive = new ZipFile(from.toFile()); MaintenanceDatabase database = MaintenanceDatabase.start(dataDir)) {
             Manifest manifest = LogicalImport.manifest(archive);
-            try (Connection c = connection(database)) {
-                refuseIfItHoldsData(c, dataDir);
-            }
             long migrating = System.nanoTime();
             migrate(database.application(), manifest);
             long loading = System.nanoTime();
@@ -122,18 +115,6 @@ public final class BackupRestore {
     private static boolean isEmpty(Path folder) throws IOException {
         try (var entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void refuseIfItHoldsData(Connection c, Path dataDir) throws SQLException {
-        try (var s = c.createStatement(); var r = s.executeQuery("""
-                select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                where n.nspname = 'public' and c.relkind in ('r', 'p')""")) {
-            r.next();
-            if (r.getLong(1) > 0) {
-                throw new Refused("the database in " + dataDir.toAbsolutePath().normalize() + " already holds data ("
-                        + r.getLong(1) + " tables); restore only into a new, empty folder");
-            }
         }
     }
 

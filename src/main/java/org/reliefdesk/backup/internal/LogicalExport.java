@@ -7,8 +7,6 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.reliefdesk.shared.OwnerOnlyFiles;
 
 /**
  * Writes every table of schema {@code public} (but {@link Catalog#SKIPPED}) into a zip: one file per table
@@ -42,7 +41,7 @@ final class LogicalExport {
         c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         c.setReadOnly(true);
         try (FileChannel channel = FileChannel.open(target, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                ownerOnly(target));
+                OwnerOnlyFiles.attributes(target));
                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(
                         java.nio.channels.Channels.newOutputStream(channel), 1 << 16))) {
             zip.setLevel(Deflater.BEST_SPEED);
@@ -117,13 +116,6 @@ final class LogicalExport {
         public void close() throws IOException {
             flush();
         }
-    }
-
-    /** Health records: readable by the account ReliefDesk runs as only (where the file system has POSIX rights). */
-    private static FileAttribute<?>[] ownerOnly(Path target) {
-        return target.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
     }
 
     static void syncDirectory(Path directory) {

@@ -5,14 +5,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Properties;
+
+import org.reliefdesk.shared.OwnerOnlyFiles;
 
 /**
  * The embedded server's two passwords — the superuser's (maintenance only) and the application role's —
@@ -76,11 +76,7 @@ public record DatabaseCredentials(String superuserPassword, String applicationPa
 
     private static Path ownerOnlyFile(Path folder, String suffix) throws IOException {
         Files.createDirectories(folder);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return Files.createTempFile(folder, "reliefdesk", suffix,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        return Files.createTempFile(folder, "reliefdesk", suffix);
+        return Files.createTempFile(folder, "reliefdesk", suffix, OwnerOnlyFiles.attributes(folder));
     }
 
     private static String randomPassword() {

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -106,7 +104,7 @@ public final class EmbeddedPostgresServer {
             DataFolderGuard.refuseIfInUse(directory);
             DataFolderGuard.stopOrphan(directory);
             if (clean) {
-                deleteContents(directory);
+                Folders.deleteContents(directory);
             }
             boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
             boolean hasCredentials = !fresh && DatabaseCredentials.existIn(directory);
@@ -187,16 +185,6 @@ public final class EmbeddedPostgresServer {
     private static void reloadConfiguration(Server running) throws SQLException {
         try (var c = running.superuserDataSource().getConnection(); var s = c.createStatement()) {
             s.execute("select pg_reload_conf()");
-        }
-    }
-
-    private static void deleteContents(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.equals(directory)) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -79,20 +78,10 @@ final class PostgresBinaries {
                 log.info("Unpacked PostgreSQL in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             } else {
                 tar.destroyForcibly();
-                deleteUnpacked(folder, lockFile);
+                Folders.deleteContents(folder); // the library unpacks it afresh
             }
         } finally {
             Files.deleteIfExists(lockFile);
-        }
-    }
-
-    private static void deleteUnpacked(Path folder, Path keep) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.equals(folder) && !path.equals(keep)) {
-                    Files.deleteIfExists(path);
-                }
-            }
         }
     }
 
