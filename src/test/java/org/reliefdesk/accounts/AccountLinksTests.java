@@ -90,8 +90,7 @@ class AccountLinksTests {
             assertThat(api.post("/api/v1/password/forgot", Map.of("email", email)).status()).isEqualTo(202);
         }
         Mailbox.await(email, 3);
-        Thread.sleep(1500); // the outbox polls every 200 ms: anything more would have arrived
-        assertThat(Mailbox.to(email)).hasSize(3);
+        assertThat(Mailbox.afterOutboxDrained(jdbc, email)).hasSize(3);
         assertThat(jdbc.sql("select count(*) from account_link l join app_user u on u.id = l.user_id where u.email = :e")
                 .param("e", email).query(Long.class).single()).isEqualTo(3);
     }

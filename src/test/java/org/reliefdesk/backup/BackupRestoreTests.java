@@ -1,6 +1,7 @@
 package org.reliefdesk.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
@@ -158,19 +159,14 @@ class BackupRestoreTests {
         return new Practice(client[1], booked.json().get("id").asString(), past);
     }
 
-    private static JsonNode awaitDone(Api admin, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
+    private static JsonNode awaitDone(Api admin, String id) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             var state = admin.get("/api/v1/admin/backups/" + id);
             assertThat(state.status()).isEqualTo(200);
             JsonNode json = state.json();
             assertThat(json.get("status").asString()).isNotEqualTo("FAILED");
-            if (json.get("status").asString().equals("DONE")) {
-                return json;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("backup " + id + " did not finish");
+            return json;
+        }, json -> json.get("status").asString().equals("DONE"));
     }
 
     private static List<String> sortedRows(Connection c, Manifest.Table table) throws Exception {

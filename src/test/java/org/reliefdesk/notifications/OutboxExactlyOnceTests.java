@@ -2,7 +2,6 @@ package org.reliefdesk.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,9 +45,8 @@ class OutboxExactlyOnceTests {
         ConfigurableApplicationContext restarted = startSecondInstance();
         try {
             queue(to, 60, 20);
-            List<MimeMessage> received = Mailbox.await(to, 80);
-            Thread.sleep(Duration.ofSeconds(1).toMillis());
-            received = Mailbox.to(to);
+            Mailbox.await(to, 80);
+            List<MimeMessage> received = Mailbox.afterOutboxDrained(jdbc, to);
             Set<String> ids = new HashSet<>();
             for (MimeMessage message : received) {
                 ids.add(message.getMessageID());

@@ -10,6 +10,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads what the application sent to the test run's SMTP server. */
 public final class Mailbox {
@@ -24,15 +26,20 @@ public final class Mailbox {
 
     /** Waits until at least {@code count} messages for this address arrived, then returns them all. */
     public static List<MimeMessage> await(String address, int count) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<MimeMessage> messages = to(address);
-            if (messages.size() >= count) {
-                return messages;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("expected " + count + " message(s) for " + address + ", got " + to(address).size());
+        return Awaitility.await("at least " + count + " message(s) for " + address).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100)).until(() -> to(address), messages -> messages.size() >= count);
+    }
+
+    /**
+     * Waits until the outbox holds nothing unsent for this address, then returns what arrived: a message that
+     * should not exist (a duplicate, one too many) would have been sent by then, so its absence means something.
+     */
+    public static List<MimeMessage> afterOutboxDrained(JdbcClient jdbc, String address) {
+        Awaitility.await("the outbox drained for " + address).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> jdbc.sql(
+                        "select count(*) from outbox_message where lower(recipient) = lower(:to) and sent_at is null")
+                        .param("to", address).query(Long.class).single() == 0);
+        return to(address);
     }
 
     public static String body(MimeMessage message) {
@@ -54,14 +61,6 @@ public final class Mailbox {
                     .anyMatch(a -> a.toString().equalsIgnoreCase(address));
         } catch (MessagingException e) {
             return false;
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
