@@ -1,0 +1,43 @@
+package org.reliefdesk.scheduling.practice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How pages show times: local to the location, short and readable on a phone. */
+public final class Display {
+
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    private Display() {
+    }
+
+    public static String time(String offsetDateTime) {
+        return TIME.format(OffsetDateTime.parse(offsetDateTime));
+    }
+
+    public static String time(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+
+    public static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    public static String longDay(LocalDate day) {
+        return LONG_DAY.format(day);
+    }
+
+    public static LocalDate parseDay(String text, LocalDate fallback) {
+        try {
+            return text == null || text.isBlank() ? fallback : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return fallback;
+        }
+    }
+}
