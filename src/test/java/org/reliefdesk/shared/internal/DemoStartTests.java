@@ -16,11 +16,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefdesk.ReliefDeskApplication;
@@ -37,39 +38,47 @@ class DemoStartTests {
 
     @TempDir
     Path dir;
-    private Process application;
-
-    @AfterEach
-    void stopApplication() throws InterruptedException {
-        if (application != null && application.isAlive()) {
-            application.destroy();
-            if (!application.waitFor(30, TimeUnit.SECONDS)) {
-                application.destroyForcibly();
-            }
-        }
-    }
 
     @Test
     void aDemoLoginSignsInTheMomentThePortOpens() throws Exception {
         int port = freePort();
         Path log = dir.resolve("application.log");
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", classpath, ReliefDeskApplication.class.getName(), "--reliefdesk.demo=true",
-                "--server.port=" + port, "--server.address=127.0.0.1", "--reliefdesk.db.data-dir=" + dir.resolve("pg"),
+        try (Application application = Application.start(log, "--reliefdesk.demo=true", "--server.port=" + port,
+                "--server.address=127.0.0.1", "--reliefdesk.db.data-dir=" + dir.resolve("pg"),
                 "--reliefdesk.db.clean=false", "--reliefdesk.db.stop-on-close=true",
-                "--reliefdesk.mail.outbox-dir=" + dir.resolve("outbox"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(10)).until(() -> {
-            assertThat(application.isAlive()).as("application running; see " + log).isTrue();
-            return accepts(port);
-        });
+                "--reliefdesk.mail.outbox-dir=" + dir.resolve("outbox"))) {
+            await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(10)).until(() -> {
+                assertThat(application.process().isAlive()).as("application running; see " + log).isTrue();
+                return accepts(port);
+            });
 
-        HttpResponse<String> page = signIn("http://127.0.0.1:" + port, "client@demo.reliefdesk.local");
+            HttpResponse<String> page = signIn("http://127.0.0.1:" + port, "client@demo.reliefdesk.local");
 
-        assertThat(page.statusCode()).as(page.uri().toString()).isEqualTo(200);
-        assertThat(page.uri().getPath()).doesNotStartWith("/login");
-        assertThat(page.body()).contains("action=\"/logout\"");
+            assertThat(page.statusCode()).as(page.uri().toString()).isEqualTo(200);
+            assertThat(page.uri().getPath()).doesNotStartWith("/login");
+            assertThat(page.body()).contains("action=\"/logout\"");
+        }
+    }
+
+    /** ReliefDesk in a JVM of its own on the test class path, its output in {@code log}; closing stops it. */
+    private record Application(Process process) implements AutoCloseable {
+
+        static Application start(Path log, String... arguments) throws IOException {
+            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx512m", "-cp", classpath, ReliefDeskApplication.class.getName()));
+            command.addAll(List.of(arguments));
+            return new Application(new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start());
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy(); // a graceful stop, which stops its PostgreSQL too
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     /** As the sign-in page's form does it: its CSRF token and session cookie, the POST, then the page it leads to. */
