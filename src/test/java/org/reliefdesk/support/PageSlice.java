@@ -64,6 +64,11 @@ public class PageSlice {
                 + "\\s*</p>");
     }
 
+    /** The page shows this text (as Thymeleaf writes it: {@code '} as {@code &#39;}, {@code &} as {@code &amp;}). */
+    public static ResultMatcher shows(String text) {
+        return content().string(Matchers.containsString(HtmlUtils.htmlEscape(text)));
+    }
+
     /** The page shows no field error at all. */
     public static ResultMatcher noFieldErrors() {
         return content().string(Matchers.not(Matchers.containsString("class=\"field-error\"")));
