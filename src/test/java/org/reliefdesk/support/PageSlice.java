@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.hamcrest.Matchers;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.reliefdesk.accounts.internal.PageSecurity;
 import org.reliefdesk.shared.ClientAddress;
 import org.springframework.boot.test.context.TestConfiguration;
