@@ -15,28 +15,38 @@ import org.springframework.core.annotation.AliasFor;
  * everything a page needs to render as in production — the application's security filter chains (form login,
  * CSRF, role rules), the message bundles, Thymeleaf with the real templates and layout, the language resolver, the
  * page advice ({@code me} for the navigation, {@code ErrorAdvice}'s error pages) and a fixed {@link PageSlice#CLOCK}.
- * No DataSource, Flyway or embedded PostgreSQL is started; a slice starts in a second or two.
+ * No DataSource, Flyway or embedded PostgreSQL is started; a slice's context starts in a few seconds.
  *
- * <p>Usage: name the controllers, mock their collaborators, sign someone in per request:
+ * <p>Usage (put the class in the controller's package, so package-private collaborators can be mocked):
  * <pre>{@code
- * @PageSliceTest(controllers = DiaryPages.class)
- * class DiaryPagesTests {
+ * @PageSliceTest(controllers = ReminderPages.class)
+ * class ReminderPagesTests {
  *     @Autowired MockMvc mvc;
- *     @MockitoBean Diary diary;
- *     @MockitoBean ClientAccess access;
+ *     @MockitoBean ClientAccess access;          // every collaborator of the controller
+ *     @MockitoBean DiaryReminders reminders;
  *
  *     @Test
- *     void showsToday() throws Exception {
+ *     void showsTheChosenHour() throws Exception {
  *         when(access.self(SignedIn.CLIENT)).thenReturn(aClient);
- *         mvc.perform(get("/diary").with(SignedIn.client()))
- *                 .andExpect(status().isOk()).andExpect(view().name("diary/today"));
- *         mvc.perform(post("/diary/day/2026-03-09").param("peakIntensity", "11").with(SignedIn.client()).with(csrf()))
- *                 .andExpect(PageSlice.fieldError("peakIntensity", "…"));
+ *         when(reminders.hourOf(aClient.id())).thenReturn(Optional.of(8));
+ *         mvc.perform(get("/diary/reminder").with(SignedIn.client()))
+ *                 .andExpect(status().isOk())
+ *                 .andExpect(view().name("diary/reminder"))
+ *                 .andExpect(model().attribute("hour", 8));
+ *     }
+ *
+ *     @Nested
+ *     class BadInput {      // a field error, rendered beside its field (web/fields :: input)
+ *         ... mvc.perform(post("/register").param("email", "x").with(csrf()))
+ *                 .andExpect(PageSlice.fieldError("email", "This is not a valid email address."));
  *     }
  * }
  * }</pre>
  * {@link SignedIn} has one person per role (and {@code SignedIn.as(user)} for any other); without one a page
  * answers a redirect to {@code /login}. POSTs need {@code .with(csrf())}, as a browser's form carries the token.
+ * {@link PageSlice} has the matchers ({@code fieldError}, {@code shows} for escaped text, {@code noFieldErrors},
+ * {@code having} for model attributes of package-private types) and {@code TODAY}. A collaborator of the security
+ * set-up ({@code Practice}, {@code AuditLog}) is replaced by the test's own {@code @MockitoBean} of that type.
  * Mocks are the point here: a slice checks binding, views, model and field errors; the integration tests keep
  * checking the real services.
  */
