@@ -6,160 +6,161 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TypedFieldsTests {
 
-    @Nested
-    class Blank {
+    /** The four readers, each in its lenient form and its form that reports under a field. */
+    enum Kind {
+        WHOLE, DECIMAL, DATE, TIME;
 
-        @ParameterizedTest(name = "[{0}]")
-        @NullSource
-        @ValueSource(strings = {"", " ", "\t", " \n "})
-        void blankIsNotGivenForEveryTypeAndNeverAnError(String text) {
-            assertThat(TypedFields.isBlank(text)).isTrue();
-            assertThat(TypedFields.whole(text)).isEmpty();
-            assertThat(TypedFields.decimal(text)).isEmpty();
-            assertThat(TypedFields.date(text)).isEmpty();
-            assertThat(TypedFields.time(text)).isEmpty();
-            FieldErrors errors = new FieldErrors();
-            assertThat(TypedFields.whole("n", text, "bad", errors)).isNull();
-            assertThat(TypedFields.decimal("d", text, "bad", errors)).isNull();
-            assertThat(TypedFields.date("on", text, errors)).isNull();
-            assertThat(TypedFields.time("at", text, "bad", errors)).isNull();
-            assertThat(errors.isEmpty()).isTrue();
+        Optional<?> read(String text) {
+            return switch (this) {
+                case WHOLE -> TypedFields.whole(text);
+                case DECIMAL -> TypedFields.decimal(text);
+                case DATE -> TypedFields.date(text);
+                case TIME -> TypedFields.time(text);
+            };
         }
 
-        @Test
-        void textWithSomethingInItIsNotBlank() {
-            assertThat(TypedFields.isBlank(" x ")).isFalse();
-            assertThat(TypedFields.isBlank("0")).isFalse();
-        }
-    }
-
-    @Nested
-    class WholeNumbers {
-
-        @ParameterizedTest(name = "[{0}] reads as {1}")
-        @CsvSource(delimiter = '|', textBlock = """
-                '0'           | 0
-                '7'           | 7
-                ' 10 '        | 10
-                '-3'          | -3
-                '+4'          | 4
-                '007'         | 7
-                '2147483647'  | 2147483647
-                '-2147483648' | -2147483648
-                """)
-        void accepts(String text, int expected) {
-            FieldErrors errors = new FieldErrors();
-            assertThat(TypedFields.whole(text)).contains(expected);
-            assertThat(TypedFields.whole("days", text, "must be days", errors)).isEqualTo(expected);
-            assertThat(errors.isEmpty()).isTrue();
+        Object report(String field, String text, FieldErrors errors) {
+            return switch (this) {
+                case WHOLE -> TypedFields.whole(field, text, "bad " + field, errors);
+                case DECIMAL -> TypedFields.decimal(field, text, "bad " + field, errors);
+                case DATE -> TypedFields.date(field, text, "bad " + field, errors);
+                case TIME -> TypedFields.time(field, text, "bad " + field, errors);
+            };
         }
 
-        @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"abc", "1.5", "1,5", "3 4", "1e3", "2147483648", "-2147483649", "--1", "+", "12x",
-                "0x10", "five"})
-        void refusesWithTheCallersMessageUnderTheField(String text) {
-            FieldErrors errors = new FieldErrors();
-            assertThat(TypedFields.whole(text)).isEmpty();
-            assertThat(TypedFields.whole("baselineDays", text, "must be a whole number of days", errors)).isNull();
-            assertThat(errors.list()).containsExactly(new FieldError("baselineDays", "must be a whole number of days"));
+        Object value(String expected) {
+            return switch (this) {
+                case WHOLE -> Integer.valueOf(expected);
+                case DECIMAL -> new BigDecimal(expected);
+                case DATE -> LocalDate.parse(expected);
+                case TIME -> LocalTime.parse(expected);
+            };
         }
     }
 
-    @Nested
-    class Decimals {
-
-        @ParameterizedTest(name = "[{0}] reads as {1}")
-        @CsvSource(delimiter = '|', textBlock = """
-                '3'     | 3
-                '1.5'   | 1.5
-                '1,5'   | 1.5
-                ' 0.25 '| 0.25
-                '-2'    | -2
-                '.5'    | 0.5
-                '1e2'   | 1E+2
-                """)
-        void acceptsAPointOrACommaAsTheDecimalMark(String text, String expected) {
-            FieldErrors errors = new FieldErrors();
-            assertThat(TypedFields.decimal(text)).contains(new BigDecimal(expected));
-            assertThat(TypedFields.decimal("hours", text, "must be hours", errors)).isEqualTo(new BigDecimal(expected));
-            assertThat(errors.isEmpty()).isTrue();
+    @ParameterizedTest(name = "[{0}]")
+    @NullSource
+    @ValueSource(strings = {"", " ", "\t", " \n "})
+    void blankIsNotGivenForEveryKindAndNeverAnError(String text) {
+        FieldErrors errors = new FieldErrors();
+        assertThat(TypedFields.isBlank(text)).isTrue();
+        for (Kind kind : Kind.values()) {
+            assertThat(kind.read(text)).as(kind.name()).isEmpty();
+            assertThat(kind.report("field", text, errors)).as(kind.name()).isNull();
         }
-
-        @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"abc", "1.2.3", "1,5,0", "NaN", "Infinity", "1 5", "three", "1.5h"})
-        void refusesWithTheCallersMessageUnderTheField(String text) {
-            FieldErrors errors = new FieldErrors();
-            assertThat(TypedFields.decimal(text)).isEmpty();
-            assertThat(TypedFields.decimal("durationHours", text, "must be a number of hours", errors)).isNull();
-            assertThat(errors.list()).containsExactly(new FieldError("durationHours", "must be a number of hours"));
-        }
+        assertThat(TypedFields.date("on", text, errors)).isNull();
+        assertThat(errors.isEmpty()).isTrue();
     }
 
-    @Nested
-    class Dates {
-
-        @ParameterizedTest(name = "[{0}]")
-        @CsvSource(delimiter = '|', textBlock = """
-                '2026-12-01'   | 2026-12-01
-                ' 2026-12-01 ' | 2026-12-01
-                '2028-02-29'   | 2028-02-29
-                '1900-01-01'   | 1900-01-01
-                """)
-        void acceptsIsoDates(String text, LocalDate expected) {
-            FieldErrors errors = new FieldErrors();
-            assertThat(TypedFields.date(text)).contains(expected);
-            assertThat(TypedFields.date("courseStart", text, errors)).isEqualTo(expected);
-            assertThat(TypedFields.date("date", text, "must be a date, e.g. 2026-12-01", errors)).isEqualTo(expected);
-            assertThat(errors.isEmpty()).isTrue();
-        }
-
-        @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"tomorrow", "2026-13-01", "2026-02-30", "2027-02-29", "01/12/2026", "2026-1-5",
-                "20261201", "2026-12-01T10:00", "2026-12"})
-        void refusesWithTheUsualMessageOrTheCallers(String text) {
-            FieldErrors errors = new FieldErrors();
-            assertThat(TypedFields.date(text)).isEmpty();
-            assertThat(TypedFields.date("courseStart", text, errors)).isNull();
-            assertThat(TypedFields.date("date", text, "must be a date, e.g. 2026-12-01", errors)).isNull();
-            assertThat(errors.list()).containsExactly(new FieldError("courseStart", "must be a date (YYYY-MM-DD)"),
-                    new FieldError("date", "must be a date, e.g. 2026-12-01"));
-        }
+    @Test
+    void textWithSomethingInItIsNotBlank() {
+        assertThat(TypedFields.isBlank(" x ")).isFalse();
+        assertThat(TypedFields.isBlank("0")).isFalse();
     }
 
-    @Nested
-    class Times {
+    @ParameterizedTest(name = "{0} [{1}] reads as {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            WHOLE   | '0'            | 0
+            WHOLE   | '7'            | 7
+            WHOLE   | ' 10 '         | 10
+            WHOLE   | '-3'           | -3
+            WHOLE   | '+4'           | 4
+            WHOLE   | '007'          | 7
+            WHOLE   | '2147483647'   | 2147483647
+            WHOLE   | '-2147483648'  | -2147483648
+            DECIMAL | '3'            | 3
+            DECIMAL | '1.5'          | 1.5
+            DECIMAL | '1,5'          | 1.5
+            DECIMAL | ' 0.25 '       | 0.25
+            DECIMAL | '-2'           | -2
+            DECIMAL | '.5'           | 0.5
+            DECIMAL | '1e2'          | 1E+2
+            DATE    | '2026-12-01'   | 2026-12-01
+            DATE    | ' 2026-12-01 ' | 2026-12-01
+            DATE    | '2028-02-29'   | 2028-02-29
+            DATE    | '1900-01-01'   | 1900-01-01
+            TIME    | '09:30'        | 09:30
+            TIME    | ' 00:00 '      | 00:00
+            TIME    | '23:59'        | 23:59
+            TIME    | '10:15:30'     | 10:15:30
+            """)
+    void accepts(Kind kind, String text, String expected) {
+        FieldErrors errors = new FieldErrors();
+        assertThat(kind.read(text).orElse(null)).isEqualTo(kind.value(expected));
+        assertThat(kind.report("field", text, errors)).isEqualTo(kind.value(expected));
+        assertThat(errors.isEmpty()).isTrue();
+    }
 
-        @ParameterizedTest(name = "[{0}]")
-        @CsvSource(delimiter = '|', textBlock = """
-                '09:30'    | 09:30
-                ' 00:00 '  | 00:00
-                '23:59'    | 23:59
-                '10:15:30' | 10:15:30
-                """)
-        void acceptsTimesOfDay(String text, LocalTime expected) {
-            FieldErrors errors = new FieldErrors();
-            assertThat(TypedFields.time(text)).contains(expected);
-            assertThat(TypedFields.time("at", text, "must be a time", errors)).isEqualTo(expected);
-            assertThat(errors.isEmpty()).isTrue();
-        }
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            WHOLE   | abc
+            WHOLE   | 1.5
+            WHOLE   | 1,5
+            WHOLE   | 3 4
+            WHOLE   | 1e3
+            WHOLE   | 2147483648
+            WHOLE   | -2147483649
+            WHOLE   | --1
+            WHOLE   | +
+            WHOLE   | 12x
+            WHOLE   | 0x10
+            DECIMAL | abc
+            DECIMAL | 1.2.3
+            DECIMAL | '1,5,0'
+            DECIMAL | NaN
+            DECIMAL | Infinity
+            DECIMAL | 1 5
+            DECIMAL | 1.5h
+            DATE    | tomorrow
+            DATE    | 2026-13-01
+            DATE    | 2026-02-30
+            DATE    | 2027-02-29
+            DATE    | 01/12/2026
+            DATE    | 2026-1-5
+            DATE    | 20261201
+            DATE    | 2026-12-01T10:00
+            DATE    | 2026-12
+            TIME    | 24:00
+            TIME    | 9:30
+            TIME    | 12:60
+            TIME    | 25:00
+            TIME    | noon
+            TIME    | 0930
+            TIME    | 10am
+            """)
+    void refusesWithTheCallersMessageUnderTheField(Kind kind, String text) {
+        FieldErrors errors = new FieldErrors();
+        assertThat(kind.read(text)).isEmpty();
+        assertThat(kind.report("field", text, errors)).isNull();
+        assertThat(errors.list()).containsExactly(new FieldError("field", "bad field"));
+    }
 
-        @ParameterizedTest(name = "[{0}]")
-        @ValueSource(strings = {"24:00", "9:30", "12:60", "noon", "0930", "10am", "25:00"})
-        void refusesWithTheCallersMessageUnderTheField(String text) {
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"tomorrow", "2026-02-30", "01/12/2026"})
+    void aDateWithoutItsOwnMessageGetsTheUsualOne(String text) {
+        FieldErrors errors = new FieldErrors();
+        assertThat(TypedFields.date("courseStart", text, errors)).isNull();
+        assertThat(errors.list()).containsExactly(new FieldError("courseStart", "must be a date (YYYY-MM-DD)"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void neverThrowsWhateverIsTypedAndGivesAValueOrAnError(Kind kind) {
+        for (String text : List.of("\u0000", "9".repeat(400), "-", "💆", "1 000", "\u00a012\u00a0")) {
             FieldErrors errors = new FieldErrors();
-            assertThat(TypedFields.time(text)).isEmpty();
-            assertThat(TypedFields.time("start", text, "must be a time", errors)).isNull();
-            assertThat(errors.list()).containsExactly(new FieldError("start", "must be a time"));
+            Object value = kind.report("field", text, errors);
+            assertThat(value == null).as("%s [%s]", kind, text).isEqualTo(errors.has("field"));
         }
     }
 
