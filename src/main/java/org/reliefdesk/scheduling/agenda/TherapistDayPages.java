@@ -1,0 +1,84 @@
+package org.reliefdesk.scheduling.agenda;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.planning.PlanInForce;
+import org.reliefdesk.planning.PlansInForce;
+import org.reliefdesk.scheduling.Booking;
+import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.shared.ForbiddenException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.reliefdesk.scheduling.booking.ScreeningGate;
+import org.reliefdesk.scheduling.practice.Display;
+import org.reliefdesk.scheduling.practice.Location;
+import org.reliefdesk.scheduling.practice.Locations;
+import org.reliefdesk.scheduling.practice.Therapist;
+import org.reliefdesk.scheduling.practice.Therapists;
+
+/** The therapist's day: each session with the client's current screening status and plan in force. */
+@Controller
+class TherapistDayPages {
+
+    private final Bookings bookings;
+    private final Therapists therapists;
+    private final Locations locations;
+    private final ScreeningGate gate;
+    private final ObjectProvider<PlansInForce> plans;
+    private final ClientAccess access;
+    private final Clock clock;
+
+    TherapistDayPages(Bookings bookings, Therapists therapists, Locations locations, ScreeningGate gate,
+            ObjectProvider<PlansInForce> plans, ClientAccess access, Clock clock) {
+        this.bookings = bookings;
+        this.therapists = therapists;
+        this.locations = locations;
+        this.gate = gate;
+        this.plans = plans;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** One session of the day; {@code plan} null when none is in force. */
+    record Session(Booking booking, String screeningStatus, PlanInForce plan) {
+    }
+
+    @GetMapping("/therapist/today")
+    String today(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String day, Model model) {
+        if (!user.isClinician()) {
+            throw new ForbiddenException("This page is for therapists");
+        }
+        ZoneId zone = therapists.find(user.id()).map(Therapist::locationId).flatMap(locations::find)
+                .or(locations::first).map(Location::zone).orElse(clock.getZone());
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate date = Display.parseDay(day, today);
+        List<Session> sessions = bookings.all(new Bookings.Filter(date.atStartOfDay(zone).toInstant(),
+                date.plusDays(1).atStartOfDay(zone).toInstant(), null, user.id(), null, null)).stream()
+                .map(b -> session(b, user)).toList();
+        model.addAttribute("sessions", sessions).addAttribute("day", date).addAttribute("heading", Display.longDay(date))
+                .addAttribute("previous", date.minusDays(1).toString())
+                .addAttribute("next", date.plusDays(1).toString()).addAttribute("today", today.toString()).addAttribute("profile", therapists.find(user.id()).orElse(null));
+        return "scheduling/therapist-day";
+    }
+
+    private Session session(Booking booking, ReliefDeskUser user) {
+        PlansInForce lookup = plans.getIfAvailable();
+        PlanInForce plan = null;
+        if (lookup != null && booking.isBooked()) {
+            access.clinicalCheck(booking.clientId(), user);
+            plan = lookup.of(booking.clientId()).orElse(null);
+            access.recordRead(user, booking.clientId(), "READ_PLAN_FOR_SESSION", "PLAN",
+                    plan == null ? null : plan.planId());
+        }
+        return new Session(booking, gate.statusOf(booking.clientId()), plan);
+    }
+}

@@ -1,0 +1,122 @@
+package org.reliefdesk.scheduling.availability;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.clients.Clients;
+import org.reliefdesk.scheduling.availability.SlotFinder.SlotView;
+import org.reliefdesk.services.Service;
+import org.reliefdesk.services.Services;
+import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.reliefdesk.scheduling.practice.Ids;
+import org.reliefdesk.scheduling.practice.Location;
+import org.reliefdesk.scheduling.practice.Locations;
+import org.reliefdesk.scheduling.practice.Therapists;
+import org.reliefdesk.scheduling.practice.TimeRange;
+
+/** Bookable starts (not paged). A client's own plan applies to their searches even without {@code clientId}. */
+@RestController
+@RequestMapping("/api/v1/availability")
+@Tag(name = "Scheduling")
+class AvailabilityApi {
+
+    private final Locations locations;
+    private final Services services;
+    private final Therapists therapists;
+    private final Clients clients;
+    private final ClientAccess access;
+    private final Requirements requirements;
+    private final SlotFinder finder;
+
+    AvailabilityApi(Locations locations, Services services, Therapists therapists, Clients clients,
+            ClientAccess access, Requirements requirements, SlotFinder finder) {
+        this.locations = locations;
+        this.services = services;
+        this.therapists = therapists;
+        this.clients = clients;
+        this.access = access;
+        this.requirements = requirements;
+        this.finder = finder;
+    }
+
+    record Answer(String timeZone, List<SlotView> slots) {
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Answer.class)))
+    void slots(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String locationId,
+            @RequestParam(required = false) String serviceCode, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String therapistId,
+            @RequestParam(required = false) String clientId, HttpServletResponse response) throws IOException {
+        FieldErrors errors = new FieldErrors();
+        UUID client = client(user, clientId, errors);
+        Location location = location(locationId, errors);
+        Service service = serviceCode == null ? null : services.find(serviceCode).filter(Service::active).orElse(null);
+        if (service == null) {
+            errors.add("serviceCode", serviceCode == null ? "is required" : "is not a bookable service");
+        }
+        UUID therapist = Ids.parse(therapistId);
+        if (therapistId != null && (therapist == null || therapists.find(therapist).isEmpty())) {
+            errors.add("therapistId", "is not a known therapist");
+        }
+        TimeRange range = location == null ? null : TimeRange.parse(from, to, location.zone(), errors);
+        errors.throwIfAny();
+        var needs = requirements.of(service, client);
+        response.setBufferSize(64 * 1024); // a month's answer is hundreds of kB: fewer, larger writes to the socket
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        finder.writeJson(location, service.minutes(), needs, therapist, range.from(), range.to(),
+                response.getOutputStream());
+    }
+
+    /** Absent: the first location (a single-location practice need not name it). */
+    private Location location(String locationId, FieldErrors errors) {
+        if (locationId == null) {
+            Location first = locations.first().orElse(null);
+            if (first == null) {
+                errors.add("locationId", "is required (no location is set up yet)");
+            }
+            return first;
+        }
+        UUID id = Ids.parse(locationId);
+        Location location = id == null ? null : locations.find(id).orElse(null);
+        if (location == null) {
+            errors.add("locationId", "is not a known location");
+        }
+        return location;
+    }
+
+    /** Staff may name any client; a client only themself (another is a 404); clients default to themself. */
+    private UUID client(ReliefDeskUser user, String clientId, FieldErrors errors) {
+        if (clientId == null) {
+            return user.isClient() ? clients.findByUser(user.id()).map(c -> c.id()).orElse(null) : null;
+        }
+        UUID id = Ids.parse(clientId);
+        if (user.isClient()) {
+            if (id == null) {
+                throw new NotFoundException("Client");
+            }
+            return access.profile(id, user).id();
+        }
+        if (id == null || clients.find(id).isEmpty()) {
+            errors.add("clientId", "is not a known client");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,213 @@
+package org.reliefdesk.scheduling.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.clients.Client;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.clients.Clients;
+import org.reliefdesk.scheduling.BookingStatus;
+import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.scheduling.availability.SlotFinder.SlotView;
+import org.reliefdesk.services.Service;
+import org.reliefdesk.services.Services;
+import org.reliefdesk.shared.ConflictException;
+import org.reliefdesk.shared.ForbiddenException;
+import org.reliefdesk.shared.NotFoundException;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.RuleViolationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.reliefdesk.scheduling.availability.Requirements;
+import org.reliefdesk.scheduling.availability.SlotFinder;
+import org.reliefdesk.scheduling.practice.Display;
+import org.reliefdesk.scheduling.practice.Ids;
+import org.reliefdesk.scheduling.practice.Location;
+import org.reliefdesk.scheduling.practice.Locations;
+
+/**
+ * Booking in a few taps: service → day → free times ("any therapist" or by therapist) → confirm.
+ * A client books for themself; front desk and admins open it for a client ({@code clientId}).
+ */
+@Controller
+class BookingPages {
+
+    private static final int DAYS_SHOWN = 14;
+    private final Clients clients;
+    private final ClientAccess access;
+    private final Services services;
+    private final Locations locations;
+    private final Requirements requirements;
+    private final SlotFinder finder;
+    private final ScreeningGate gate;
+    private final Booker booker;
+    private final BookingChanges changes;
+    private final Bookings bookings;
+    private final Clock clock;
+
+    BookingPages(Clients clients, ClientAccess access, Services services, Locations locations,
+            Requirements requirements, SlotFinder finder, ScreeningGate gate, Booker booker, BookingChanges changes,
+            Bookings bookings, Clock clock) {
+        this.clients = clients;
+        this.access = access;
+        this.services = services;
+        this.locations = locations;
+        this.requirements = requirements;
+        this.finder = finder;
+        this.gate = gate;
+        this.booker = booker;
+        this.changes = changes;
+        this.bookings = bookings;
+        this.clock = clock;
+    }
+
+    /** A start and who may take it: the earliest therapist for "any", or one named therapist. */
+    record Time(String label, String start, UUID therapistId) {
+    }
+
+    @GetMapping("/book")
+    String book(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String clientId,
+            @RequestParam(required = false) String service, @RequestParam(required = false) String day,
+            @RequestParam(required = false) String location, Model model) {
+        Client client = client(user, clientId);
+        Location place = place(location);
+        model.addAttribute("client", client).addAttribute("forStaff", user.isStaff());
+        model.addAttribute("upcoming", upcoming(client));
+        if (place == null) {
+            return "scheduling/book";
+        }
+        model.addAttribute("location", place).addAttribute("locations", locations.all());
+        model.addAttribute("services", services.all().stream().filter(Service::active).toList());
+        String problem = ScreeningGate.problem(gate.statusOf(client.id()));
+        model.addAttribute("problem", problem);
+        Service chosen = service == null ? null : services.find(service).filter(Service::active).orElse(null);
+        if (problem != null || chosen == null) {
+            return "scheduling/book";
+        }
+        LocalDate today = LocalDate.now(clock.withZone(place.zone()));
+        LocalDate date = Display.parseDay(day, today);
+        date = date.isBefore(today) ? today : date;
+        model.addAttribute("service", chosen).addAttribute("day", date).addAttribute("dayLabel", Display.longDay(date));
+        model.addAttribute("days", days(today));
+        times(model, place, chosen, client, date);
+        return "scheduling/book";
+    }
+
+    @GetMapping("/book/confirm")
+    String confirm(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String clientId,
+            @RequestParam String service, @RequestParam String location, @RequestParam String start,
+            @RequestParam(required = false) String therapistId, Model model) {
+        Client client = client(user, clientId);
+        Location place = place(location);
+        Service chosen = services.find(service).orElseThrow(() -> new NotFoundException("Service"));
+        if (place == null) {
+            throw new NotFoundException("Location");
+        }
+        model.addAttribute("client", client).addAttribute("location", place).addAttribute("service", chosen)
+                .addAttribute("start", start).addAttribute("therapistId", therapistId)
+                .addAttribute("when", Display.longDay(java.time.OffsetDateTime.parse(start).toLocalDate()) + ", "
+                        + Display.time(start))
+                .addAttribute("forStaff", user.isStaff())
+                .addAttribute("therapistName", therapistNames(place).get(Ids.parse(therapistId)));
+        return "scheduling/confirm";
+    }
+
+    @PostMapping("/book")
+    String confirmed(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String clientId,
+            @RequestParam String service, @RequestParam String location, @RequestParam String start,
+            @RequestParam(required = false) String therapistId, RedirectAttributes redirect) {
+        Client client = client(user, clientId);
+        String back = "redirect:/book?service=" + service + "&location=" + location + "&day="
+                + start.substring(0, 10) + (user.isStaff() ? "&clientId=" + client.id() : "");
+        try {
+            var booking = booker.book(user, new BookingRequest(client.id().toString(), location, service, start,
+                    therapistId == null || therapistId.isBlank() ? null : therapistId));
+            redirect.addFlashAttribute("notice", "Booked: " + Display.longDay(booking.localStart().toLocalDate())
+                    + " at " + Display.TIME.format(booking.localStart()) + " with " + booking.therapistName() + ".");
+            return user.isStaff() ? "redirect:/schedule?location=" + location + "&day=" + start.substring(0, 10) : back;
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("warning", "Sorry, that time was just taken. Please pick another.");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("warning", e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
+        }
+        return back;
+    }
+
+    @PostMapping("/book/{id}/cancel")
+    String cancel(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            changes.cancel(id, user, null);
+            redirect.addFlashAttribute("notice", "Your session is cancelled.");
+        } catch (RuleViolationException | ConflictException e) {
+            redirect.addFlashAttribute("warning", e instanceof RuleViolationException r && !r.errors().isEmpty()
+                    ? r.errors().get(0).message() : e.getMessage());
+        }
+        return "redirect:/book";
+    }
+
+    private void times(Model model, Location place, Service service, Client client, LocalDate date) {
+        var needs = requirements.of(service, client.id());
+        List<SlotView> free = finder.free(place, service.minutes(), needs, null,
+                date.atStartOfDay(place.zone()).toEpochSecond(), date.plusDays(1).atStartOfDay(place.zone()).toEpochSecond());
+        Map<String, Time> any = new LinkedHashMap<>();
+        Map<UUID, List<Time>> byTherapist = new LinkedHashMap<>();
+        for (SlotView slot : free) {
+            any.putIfAbsent(slot.start(), new Time(Display.time(slot.start()), slot.start(), null));
+            byTherapist.computeIfAbsent(slot.therapistId(), k -> new ArrayList<>())
+                    .add(new Time(Display.time(slot.start()), slot.start(), slot.therapistId()));
+        }
+        model.addAttribute("anyTimes", any.values());
+        model.addAttribute("byTherapist", byTherapist);
+        model.addAttribute("therapistNames", therapistNames(place));
+    }
+
+    private Map<UUID, String> therapistNames(Location place) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        finder.load(place, 15, new Requirements.Needs(java.util.Set.of(), false, null), null, 0, 1)
+                .therapists().forEach(t -> names.put(t.id(), t.name()));
+        return names;
+    }
+
+    private List<Map<String, String>> days(LocalDate today) {
+        List<Map<String, String>> days = new ArrayList<>();
+        for (int i = 0; i < DAYS_SHOWN; i++) {
+            LocalDate d = today.plusDays(i);
+            days.add(Map.of("date", d.toString(), "label", i == 0 ? "Today" : i == 1 ? "Tomorrow" : Display.day(d)));
+        }
+        return days;
+    }
+
+    private List<org.reliefdesk.scheduling.Booking> upcoming(Client client) {
+        return bookings.list(new Bookings.Filter(Instant.now(clock), null, null, null, client.id(), BookingStatus.BOOKED),
+                PageParams.of(0, 20)).items();
+    }
+
+    private Location place(String location) {
+        UUID id = Ids.parse(location);
+        return id == null ? locations.first().orElse(null) : locations.find(id).orElse(null);
+    }
+
+    private Client client(ReliefDeskUser user, String clientId) {
+        if (user.isClient()) {
+            return access.self(user);
+        }
+        if (user.role() == org.reliefdesk.accounts.Role.THERAPIST) {
+            throw new ForbiddenException("Front desk books for clients");
+        }
+        UUID id = Ids.parse(clientId);
+        return clients.find(id == null ? new UUID(0, 0) : id).orElseThrow(() -> new NotFoundException("Client"));
+    }
+}

@@ -1,5 +1,0 @@
-package org.reliefdesk.scheduling.internal;
-
-/** {@code POST /api/v1/bookings} as sent: ids and times as text, so a bad one is a 422 naming the field. */
-record BookingRequest(String clientId, String locationId, String serviceCode, String start, String therapistId) {
-}

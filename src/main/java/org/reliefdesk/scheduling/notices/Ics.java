@@ -1,0 +1,57 @@
+package org.reliefdesk.scheduling.notices;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.reliefdesk.scheduling.Booking;
+
+/** iCalendar (RFC 5545) text through ical4j: a therapist's feed and a client's one-session download. */
+final class Ics {
+
+    static final String PRODUCT = "-//ReliefDesk//Scheduling//EN";
+
+    private Ics() {
+    }
+
+    /** What one event shows: a summary, a location line and (optionally) a description. */
+    record Event(Booking booking, String summary, String where, String description) {
+    }
+
+    static String calendar(List<Event> events) {
+        Calendar calendar = new Calendar().withProdId(PRODUCT).withProperty(ImmutableVersion.VERSION_2_0)
+                .withProperty(ImmutableCalScale.GREGORIAN).withProperty(ImmutableMethod.PUBLISH).getFluentTarget();
+        for (Event event : events) {
+            calendar.add(vevent(event));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException | ValidationException e) {
+            throw new IllegalStateException("Could not write the calendar", e);
+        }
+        return out.toString();
+    }
+
+    private static VEvent vevent(Event event) {
+        Booking b = event.booking();
+        VEvent vevent = new VEvent(b.start(), b.end(), event.summary());
+        vevent.add(new Uid(b.id() + "@reliefdesk"));
+        vevent.add(new net.fortuna.ical4j.model.property.Location(event.where()));
+        vevent.add(ImmutableStatus.VEVENT_CONFIRMED);
+        if (event.description() != null) {
+            vevent.add(new Description(event.description()));
+        }
+        return vevent;
+    }
+}

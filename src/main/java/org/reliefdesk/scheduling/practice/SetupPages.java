@@ -1,0 +1,148 @@
+package org.reliefdesk.scheduling.practice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.reliefdesk.scheduling.practice.Location.Equipment;
+import org.reliefdesk.scheduling.practice.Location.Room;
+import org.reliefdesk.services.Service;
+import org.reliefdesk.services.Services;
+import org.reliefdesk.services.Skill;
+import org.reliefdesk.shared.ConflictException;
+import org.reliefdesk.shared.NotFoundException;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.shared.TypedFields;
+import org.reliefdesk.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin pages for the practice's scheduling: locations, therapists, the service catalogue (/admin is ADMIN-only). */
+@Controller
+class SetupPages {
+
+    static final int EXPIRY_WARNING_DAYS = 60;
+    private final Locations locations;
+    private final Therapists therapists;
+    private final Services services;
+    private final Clock clock;
+
+    SetupPages(Locations locations, Therapists therapists, Services services, Clock clock) {
+        this.locations = locations;
+        this.therapists = therapists;
+        this.services = services;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/scheduling")
+    String overview(Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("locations", locations.all()).addAttribute("services", services.all())
+                .addAttribute("therapists", therapists.list(null, null, PageParams.of(0, 200)).items())
+                .addAttribute("expiring", therapists.list(null, today.plusDays(EXPIRY_WARNING_DAYS),
+                        PageParams.of(0, 200)).items())
+                .addAttribute("today", today).addAttribute("skills", Skill.values());
+        model.addAttribute("form", model.getAttribute("form") == null ? Map.of() : model.getAttribute("form"));
+        return "scheduling/setup";
+    }
+
+    @PostMapping("/admin/locations")
+    String createLocation(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            Location created = locations.create(location(form, List.of()));
+            redirect.addFlashAttribute("notice", "Location " + created.name() + " added.");
+            return "redirect:/admin/locations/" + created.id();
+        } catch (RuleViolationException e) {
+            model.addAttribute("errors", FormErrors.of(e)).addAttribute("form", form);
+            return overview(model);
+        }
+    }
+
+    @GetMapping("/admin/locations/{id}")
+    String location(@PathVariable UUID id, Model model) {
+        Location location = locations.get(id);
+        model.addAttribute("location", location);
+        model.addAttribute("rooms", String.join("\n", location.rooms().stream().map(Room::name).toList()));
+        model.addAttribute("kits", location.equipment().stream().filter(e -> e.kind().equals(Locations.HOT_STONE_KIT))
+                .mapToInt(Equipment::count).sum());
+        return "scheduling/location";
+    }
+
+    @PostMapping("/admin/locations/{id}")
+    String updateLocation(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        Location current = locations.get(id);
+        try {
+            locations.update(id, location(form, current.rooms()));
+            redirect.addFlashAttribute("notice", "Location saved.");
+            return "redirect:/admin/locations/" + id;
+        } catch (RuleViolationException e) {
+            model.addAttribute("errors", FormErrors.of(e));
+            location(id, model);
+            model.addAttribute("rooms", form.get("rooms"));
+            return "scheduling/location";
+        }
+    }
+
+    @GetMapping("/admin/services/{code}")
+    String service(@PathVariable String code, Model model) {
+        model.addAttribute("service", services.find(code).orElseThrow(() -> new NotFoundException("Service")))
+                .addAttribute("skills", Skill.values());
+        return "scheduling/service";
+    }
+
+    @PostMapping({"/admin/services", "/admin/services/{code}"})
+    String saveService(@PathVariable(required = false) String code, @RequestParam Map<String, String> form,
+            @RequestParam(required = false) List<String> requiredSkills, Model model, RedirectAttributes redirect) {
+        Service service = new Service(code == null ? form.get("code") : code, form.get("name"),
+                parseInt(form.get("minutes"), 0), requiredSkills == null ? List.of() : requiredSkills,
+                code == null || form.containsKey("active"));
+        try {
+            services.save(service, code == null);
+            redirect.addFlashAttribute("notice", "Service " + service.code() + " saved.");
+            return "redirect:/admin/scheduling";
+        } catch (RuleViolationException | ConflictException e) {
+            model.addAttribute("errors", e instanceof RuleViolationException r ? FormErrors.of(r)
+                    : Map.of("code", e.getMessage()));
+            if (code == null) {
+                model.addAttribute("form", form);
+                return overview(model);
+            }
+            model.addAttribute("service", service).addAttribute("skills", Skill.values());
+            return "scheduling/service";
+        }
+    }
+
+    /** The location form: rooms one per line (a name kept keeps its room), kits as a count. */
+    private static Location location(Map<String, String> form, List<Room> existing) {
+        List<Room> rooms = new ArrayList<>();
+        for (String line : form.getOrDefault("rooms", "").split("\\R")) {
+            if (!line.isBlank()) {
+                UUID id = existing.stream().filter(r -> r.name().equalsIgnoreCase(line.strip())).map(Room::id)
+                        .findFirst().orElse(null);
+                rooms.add(new Room(id, line.strip()));
+            }
+        }
+        return new Location(null, form.get("name"), form.get("timeZone"), parseInt(form.get("bufferMinutes"), -1),
+                parseInt(form.get("lateCancelHours"), -1), rooms,
+                List.of(new Equipment(Locations.HOT_STONE_KIT, parseInt(form.get("kits"), -1))));
+    }
+
+    static int parseInt(String text, int fallback) {
+        return TypedFields.whole(text).orElse(fallback);
+    }
+
+    static List<String> skillNames() {
+        return Arrays.stream(Skill.values()).map(Enum::name).toList();
+    }
+}

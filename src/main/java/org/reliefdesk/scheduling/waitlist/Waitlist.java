@@ -1,0 +1,221 @@
+package org.reliefdesk.scheduling.waitlist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.accounts.Role;
+import org.reliefdesk.clients.Client;
+import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.clients.Clients;
+import org.reliefdesk.services.Service;
+import org.reliefdesk.services.Services;
+import org.reliefdesk.shared.ConflictException;
+import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.ForbiddenException;
+import org.reliefdesk.shared.NotFoundException;
+import org.reliefdesk.shared.PageParams;
+import org.reliefdesk.shared.Paged;
+import org.reliefdesk.shared.TypedFields;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.reliefdesk.scheduling.booking.ScreeningGate;
+import org.reliefdesk.scheduling.practice.Ids;
+import org.reliefdesk.scheduling.practice.Location;
+import org.reliefdesk.scheduling.practice.Locations;
+import org.reliefdesk.scheduling.practice.Therapists;
+
+/**
+ * Clients waiting for a time to free up at a location, for a service, on a day (optionally with one
+ * therapist), first come first served. {@link WaitlistOffers} makes the offers.
+ */
+@Component
+public class Waitlist {
+
+    private final JdbcClient jdbc;
+    private final Clients clients;
+    private final ClientAccess access;
+    private final Locations locations;
+    private final Services services;
+    private final Therapists therapists;
+    private final ScreeningGate gate;
+    private final WaitlistOffers offers;
+    private final Clock clock;
+
+    Waitlist(JdbcClient jdbc, Clients clients, ClientAccess access, Locations locations, Services services,
+            Therapists therapists, ScreeningGate gate, WaitlistOffers offers, Clock clock) {
+        this.jdbc = jdbc;
+        this.clients = clients;
+        this.access = access;
+        this.locations = locations;
+        this.services = services;
+        this.therapists = therapists;
+        this.gate = gate;
+        this.offers = offers;
+        this.clock = clock;
+    }
+
+    /** {@code POST /api/v1/waitlist} as sent. */
+    public record JoinRequest(String clientId, String locationId, String serviceCode, String date, String therapistId) {
+    }
+
+    /**
+     * One client's place on the list. {@code status}: WAITING, BOOKED (an offer was taken), CANCELLED
+     * (left), or PASSED (the day went by); {@code position} counts from 1 among those waiting.
+     */
+    public record Entry(UUID id, UUID clientId, String clientName, UUID locationId, String serviceCode, LocalDate date,
+            UUID therapistId, String status, Integer position, UUID bookingId, Instant createdAt) {
+    }
+
+    @Transactional
+    public Entry join(ReliefDeskUser user, JoinRequest request) {
+        if (user.role() == Role.THERAPIST) {
+            throw new ForbiddenException("Front desk and administrators put clients on the waitlist");
+        }
+        Client client = client(user, request.clientId());
+        FieldErrors errors = new FieldErrors();
+        Location location = Ids.parse(request.locationId()) == null ? null
+                : locations.find(Ids.parse(request.locationId())).orElse(null);
+        if (location == null) {
+            errors.add("locationId", request.locationId() == null ? "is required" : "is not a known location");
+        }
+        Service service = request.serviceCode() == null ? null
+                : services.find(request.serviceCode()).filter(Service::active).orElse(null);
+        if (service == null) {
+            errors.add("serviceCode", request.serviceCode() == null ? "is required" : "is not a bookable service");
+        }
+        LocalDate date = date(request.date(), location, errors);
+        UUID therapist = Ids.parse(request.therapistId());
+        if (request.therapistId() != null && (therapist == null || therapists.find(therapist).isEmpty())) {
+            errors.add("therapistId", "is not a known therapist");
+        }
+        errors.throwIfAny();
+        gate.check(client.id());
+        try {
+            UUID id = jdbc.sql("""
+                    insert into waitlist_entry (client_id, location_id, service_code, day, therapist_id, created_by)
+                    values (:client, :location, :service, :day, :therapist, :by) returning id""")
+                    .param("client", client.id()).param("location", location.id()).param("service", service.code())
+                    .param("day", date).param("therapist", therapist).param("by", user.id())
+                    .query(UUID.class).single();
+            return find(id).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("The client is already waiting for that day");
+        }
+    }
+
+    private LocalDate date(String text, Location location, FieldErrors errors) {
+        errors.required("date", text);
+        LocalDate date = TypedFields.date("date", text, "must be a date, e.g. 2026-12-01", errors);
+        LocalDate today = LocalDate.now(location == null ? clock : clock.withZone(location.zone()));
+        if (date != null && date.isBefore(today)) {
+            errors.add("date", "has already passed");
+        } else if (date != null && date.isAfter(today.plusDays(365))) {
+            errors.add("date", "must be within a year");
+        }
+        return date;
+    }
+
+    /** The entry if this user may see it (a client only their own; anyone else 404). */
+    public Entry visible(UUID id, ReliefDeskUser user) {
+        Entry entry = find(id).orElseThrow(() -> new NotFoundException("Waitlist entry"));
+        if (user.isClient()) {
+            access.profile(entry.clientId(), user);
+        }
+        return entry;
+    }
+
+    /** Leaves the list; an open offer is withdrawn and passed to the next client waiting. */
+    @Transactional
+    public Entry leave(UUID id, ReliefDeskUser user) {
+        if (user.role() == Role.THERAPIST) {
+            throw new ForbiddenException("Front desk and administrators change the waitlist");
+        }
+        visible(id, user);
+        int updated = jdbc.sql("""
+                update waitlist_entry set status = 'CANCELLED', closed_at = now() where id = :id and status = 'WAITING'""")
+                .param("id", id).update();
+        if (updated == 0) {
+            throw new ConflictException("This entry is no longer waiting");
+        }
+        offers.withdrawFor(id);
+        return find(id).orElseThrow();
+    }
+
+    public Paged<Entry> list(ReliefDeskUser user, UUID clientId, UUID locationId, LocalDate date, String status,
+            PageParams page) {
+        UUID client = user.isClient() ? access.self(user).id() : clientId;
+        if (user.isClient() && clientId != null && !clientId.equals(client)) {
+            throw new NotFoundException("Client");
+        }
+        String where = """
+                 where (cast(:client as uuid) is null or e.client_id = :client)
+                   and (cast(:location as uuid) is null or e.location_id = :location)
+                   and (cast(:day as date) is null or e.day = :day)
+                   and (cast(:status as text) is null or e.status = :status)""";
+        long total = bind(jdbc.sql("select count(*) from waitlist_entry e " + where), client, locationId, date, status)
+                .query(Long.class).single();
+        List<Entry> items = bind(jdbc.sql(SELECT + " " + where + " order by e.day, e.created_at, e.id limit :limit offset :offset"),
+                client, locationId, date, status).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> map(rs)).list();
+        return new Paged<>(items, page.page(), page.size(), total);
+    }
+
+    Optional<Entry> find(UUID id) {
+        return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query((rs, n) -> map(rs)).optional();
+    }
+
+    private static final String SELECT = """
+            select e.id, e.client_id, c.full_name, e.location_id, e.service_code, e.day, e.therapist_id, e.status,
+                e.booking_id, e.created_at, l.time_zone,
+                (select count(*) from waitlist_entry o where o.status = 'WAITING' and o.location_id = e.location_id
+                    and o.service_code = e.service_code and o.day = e.day
+                    and (o.created_at, o.id) <= (e.created_at, e.id)) as position
+            from waitlist_entry e join client c on c.id = e.client_id join location l on l.id = e.location_id""";
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, UUID client, UUID location,
+            LocalDate day, String status) {
+        return spec.param("client", client).param("location", location).param("day", day).param("status", status);
+    }
+
+    private Entry map(ResultSet rs) throws SQLException {
+        LocalDate day = rs.getObject("day", LocalDate.class);
+        String status = rs.getString("status");
+        boolean waiting = status.equals("WAITING");
+        if (waiting && day.isBefore(LocalDate.now(clock.withZone(java.time.ZoneId.of(rs.getString("time_zone")))))) {
+            status = "PASSED";
+            waiting = false;
+        }
+        return new Entry(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class), rs.getString("full_name"),
+                rs.getObject("location_id", UUID.class), rs.getString("service_code"), day,
+                rs.getObject("therapist_id", UUID.class), status, waiting ? rs.getInt("position") : null,
+                rs.getObject("booking_id", UUID.class), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+
+    private Client client(ReliefDeskUser user, String clientId) {
+        if (user.isClient()) {
+            Client own = access.self(user);
+            if (clientId != null && !own.id().equals(Ids.parse(clientId))) {
+                throw new NotFoundException("Client");
+            }
+            return own;
+        }
+        UUID id = Ids.parse(clientId);
+        Client client = id == null ? null : clients.find(id).orElse(null);
+        if (client == null) {
+            FieldErrors errors = new FieldErrors();
+            errors.add("clientId", clientId == null ? "is required" : "is not a known client");
+            errors.throwIfAny();
+        }
+        return client;
+    }
+}
