@@ -17,9 +17,12 @@ import org.hamcrest.Matchers;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.reliefdesk.accounts.internal.PageSecurity;
 import org.reliefdesk.shared.ClientAddress;
+import org.reliefdesk.shared.ReliefDeskSettings;
+import org.reliefdesk.shared.TrustedProxies;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.web.util.HtmlUtils;
@@ -30,6 +33,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({PageSecurity.class, ClientAddress.class})
+@EnableConfigurationProperties({TrustedProxies.class, ReliefDeskSettings.class})
 public class PageSlice {
 
     /** "Now" in every slice: Tuesday 10 March 2026, 09:00 UTC. */
