@@ -57,15 +57,11 @@ class BookingStoreTests {
     @Autowired
     Clock clock;
 
-    String location;
-    String therapist;
-    String[] client;
+    Scheduling.Practice practice;
 
     @BeforeEach
     void practice() {
-        location = Scheduling.location(port, "America/New_York", 2, 1, 15).get("id").asString();
-        therapist = Scheduling.therapist(port, location, List.of("MEDICAL_MASSAGE"), DAY.plusYears(1), "09:00", "17:00");
-        client = Scheduling.clearedClient(port);
+        practice = Scheduling.practice(port, DAY.plusYears(1));
     }
 
     @Test
@@ -81,7 +77,7 @@ class BookingStoreTests {
     @Test
     void aCancellationSavedTwiceIsAConflictTheSecondTime() {
         Booking booking = book("11:00");
-        var cancellation = changes.of(booking).cancel("phoned", staff(client[0]), clock.instant());
+        var cancellation = changes.of(booking).cancel("phoned", staff(practice.clientEmail()), clock.instant());
         tx.executeWithoutResult(s -> store.save(cancellation));
 
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> store.save(cancellation)))
@@ -136,9 +132,9 @@ class BookingStoreTests {
     private Booking book(String time) {
         String start = ZonedDateTime.of(DAY, LocalTime.parse(time), NEW_YORK)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        var booked = Api.anonymous(port).as(client[0], TestData.PASSWORD).post("/api/v1/bookings", Map.of(
-                "clientId", client[1], "locationId", location, "serviceCode", "MEDICAL_MASSAGE_60", "start", start,
-                "therapistId", therapist));
+        var booked = Api.anonymous(port).as(practice.clientEmail(), TestData.PASSWORD).post("/api/v1/bookings",
+                Map.of("clientId", practice.clientId(), "locationId", practice.location(), "serviceCode",
+                        "MEDICAL_MASSAGE_60", "start", start, "therapistId", practice.therapist()));
         assertThat(booked.status()).as(booked.text()).isEqualTo(201);
         return bookings.find(UUID.fromString(booked.json().get("id").asString())).orElseThrow();
     }
