@@ -15,8 +15,8 @@ import org.reliefdesk.accounts.internal.AccountMessages;
 import org.reliefdesk.notifications.Email;
 import org.reliefdesk.notifications.Outbox;
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.ReliefDeskSettings;
 import org.reliefdesk.shared.RuleViolationException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,13 +43,13 @@ public class AccountLinks {
     private final String baseUrl;
 
     AccountLinks(JdbcClient jdbc, Outbox outbox, Accounts accounts, Practice practice, Clock clock,
-            @Value("${reliefdesk.base-url:http://localhost:8080}") String baseUrl) {
+            ReliefDeskSettings settings) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.accounts = accounts;
         this.practice = practice;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = settings.baseUrl();
     }
 
     /** Emails a new account (made by staff without a password) a link to set one. */

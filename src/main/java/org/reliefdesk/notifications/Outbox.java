@@ -3,9 +3,9 @@ package org.reliefdesk.notifications;
 import java.util.List;
 import java.util.UUID;
 
+import org.reliefdesk.notifications.internal.MailSettings;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +16,9 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final String domain;
 
-    Outbox(JdbcClient jdbc, @Value("${reliefdesk.mail.message-id-domain:reliefdesk.local}") String domain) {
+    Outbox(JdbcClient jdbc, MailSettings settings) {
         this.jdbc = jdbc;
-        this.domain = domain;
+        this.domain = settings.messageIdDomain();
     }
 
     /** Queues the message; returns its id, or null when a message with the same dedupe key exists. */

@@ -1,10 +1,8 @@
 package org.reliefdesk.shared;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -19,9 +17,8 @@ public class ClientAddress {
 
     private final List<String> trustedProxies;
 
-    ClientAddress(@Value("${reliefdesk.security.trusted-proxies:}") String trustedProxies) {
-        this.trustedProxies = Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
+    ClientAddress(TrustedProxies trustedProxies) {
+        this.trustedProxies = trustedProxies.addresses();
     }
 
     public String of(HttpServletRequest request) {

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +18,9 @@ import org.springframework.context.annotation.Configuration;
 public class Clocks {
 
     @Bean
-    Clock clock(@Value("${reliefdesk.time-zone:}") String zone, ObjectProvider<PracticeTimeZone> practiceZone) {
-        if (!zone.isBlank()) {
-            return Clock.system(ZoneId.of(zone));
+    Clock clock(ReliefDeskSettings settings, ObjectProvider<PracticeTimeZone> practiceZone) {
+        if (settings.zone().isPresent()) {
+            return Clock.system(settings.zone().get());
         }
         return new PracticeClock(() -> {
             PracticeTimeZone lookup = practiceZone.getIfAvailable();

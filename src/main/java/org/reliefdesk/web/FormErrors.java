@@ -1,7 +1,5 @@
 package org.reliefdesk.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,17 +33,5 @@ public final class FormErrors {
             return "This " + message + ".";
         }
         return message;
-    }
-
-    /** A date typed on a form, or null when blank or not a date (the caller reports it). */
-    public static LocalDate parseDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.reliefdesk.charting.SessionNote;
 import org.reliefdesk.charting.SessionNote.TechniqueUsed;
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.TypedFields;
 
 /** What the note page posts (text, so nothing typed is lost); empty technique rows are ignored. */
 class NoteForm {
@@ -71,19 +72,11 @@ class NoteForm {
     }
 
     private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text;
+        return TypedFields.isBlank(text) ? null : text;
     }
 
     private static Integer whole(String field, String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            errors.add(field, "must be a whole number");
-            return null;
-        }
+        return TypedFields.whole(field, text, TypedFields.WHOLE_MESSAGE, errors);
     }
 
     /** One technique row of the form. */

@@ -10,6 +10,7 @@ import org.reliefdesk.clients.Clients;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldError;
 import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.shared.TypedFields;
 import org.reliefdesk.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,7 +50,7 @@ class ClientDetailsPages {
         Client client = access.self(user);
         Details typed = new Details(fullName, phone, email, dateOfBirth);
         try {
-            var dob = FormErrors.parseDate(dateOfBirth);
+            var dob = TypedFields.date(dateOfBirth).orElse(null);
             if (dob == null) {
                 throw new RuleViolationException("Invalid date", java.util.List.of(new FieldError("dateOfBirth",
                         messages.getMessage("clients.details.badDate", null, LocaleContextHolder.getLocale()))));

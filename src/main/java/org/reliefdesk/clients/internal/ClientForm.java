@@ -6,7 +6,7 @@ import java.util.List;
 import org.reliefdesk.clients.Clients.NewClient;
 import org.reliefdesk.shared.FieldError;
 import org.reliefdesk.shared.RuleViolationException;
-import org.reliefdesk.web.FormErrors;
+import org.reliefdesk.shared.TypedFields;
 
 /** What the registration and "new client" forms post (all text, so nothing typed is lost). */
 class ClientForm {
@@ -18,8 +18,8 @@ class ClientForm {
     private String password;
 
     NewClient toRequest() {
-        var dob = FormErrors.parseDate(dateOfBirth);
-        if (dob == null && dateOfBirth != null && !dateOfBirth.isBlank()) {
+        var dob = TypedFields.date(dateOfBirth).orElse(null);
+        if (dob == null && !TypedFields.isBlank(dateOfBirth)) {
             List<FieldError> errors = new ArrayList<>();
             errors.add(new FieldError("dateOfBirth", "is not a date (use the date picker or YYYY-MM-DD)"));
             throw new RuleViolationException("Invalid date", errors);

@@ -1,15 +1,18 @@
 package org.reliefdesk.diary.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.reliefdesk.diary.DiaryEntry;
 import org.reliefdesk.diary.DiaryInput;
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.TypedFields;
 
 /** What the diary page posts for one day (text, so nothing typed is lost on an error). */
 class DayForm {
+
+    private static final String INTENSITY_MESSAGE = "must be a whole number from 0 to 10";
+    private static final String HOURS_MESSAGE = "must be a number of hours, such as 3 or 1.5";
 
     private String headache;
     private String peakIntensity;
@@ -31,35 +34,12 @@ class DayForm {
 
     /** The typed day; on a "no headache" submit the intensity and duration boxes are ignored. */
     DiaryInput toInput(FieldErrors errors) {
-        Boolean had = headache == null || headache.isBlank() ? null : Boolean.valueOf(headache);
+        Boolean had = TypedFields.isBlank(headache) ? null : Boolean.valueOf(headache);
         boolean details = Boolean.TRUE.equals(had);
-        return new DiaryInput(had, details ? whole("peakIntensity", peakIntensity, errors) : null,
-                details ? decimal("durationHours", durationHours, errors) : null,
+        return new DiaryInput(had,
+                details ? TypedFields.whole("peakIntensity", peakIntensity, INTENSITY_MESSAGE, errors) : null,
+                details ? TypedFields.decimal("durationHours", durationHours, HOURS_MESSAGE, errors) : null,
                 List.copyOf(acuteMedication), List.copyOf(triggers), note);
-    }
-
-    private static Integer whole(String field, String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            errors.add(field, "must be a whole number from 0 to 10");
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(String field, String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.add(field, "must be a number of hours, such as 3 or 1.5");
-            return null;
-        }
     }
 
     public String getHeadache() { return headache; }

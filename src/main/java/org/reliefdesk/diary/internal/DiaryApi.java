@@ -12,6 +12,7 @@ import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
+import org.reliefdesk.shared.TypedFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,7 +46,7 @@ class DiaryApi {
             @PathVariable String date, @RequestBody JsonNode body) {
         access.clinical(clientId, user, "WRITE_DIARY", "DIARY", date);
         FieldErrors errors = new FieldErrors();
-        LocalDate day = DiaryDates.parse("date", date, errors);
+        LocalDate day = TypedFields.date("date", date, errors);
         Diary.Saved saved = diary.record(clientId, day, DiaryJson.read(body, errors), user.id(), errors);
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.entry());
     }
@@ -55,7 +56,7 @@ class DiaryApi {
             @PathVariable String date) {
         access.clinical(clientId, user, "READ_DIARY", "DIARY", date);
         FieldErrors errors = new FieldErrors();
-        LocalDate day = DiaryDates.parse("date", date, errors);
+        LocalDate day = TypedFields.date("date", date, errors);
         errors.throwIfAny();
         return diary.on(clientId, day).orElseThrow(() -> new NotFoundException("Diary entry"));
     }
@@ -66,8 +67,8 @@ class DiaryApi {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         access.clinical(clientId, user, "READ_DIARY", "DIARY", null);
         FieldErrors errors = new FieldErrors();
-        LocalDate lower = DiaryDates.parse("from", from, errors);
-        LocalDate upper = DiaryDates.parse("to", to, errors);
+        LocalDate lower = TypedFields.date("from", from, errors);
+        LocalDate upper = TypedFields.date("to", to, errors);
         if (lower != null && upper != null && lower.isAfter(upper)) {
             errors.add("to", "must not be before from");
         }

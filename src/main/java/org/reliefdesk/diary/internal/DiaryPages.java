@@ -17,6 +17,7 @@ import org.reliefdesk.diary.DiaryEntry;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.shared.TypedFields;
 import org.reliefdesk.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -109,7 +110,7 @@ class DiaryPages {
     /** A day that may be logged: not in the future, not over a year ago (else an error page saying so). */
     private LocalDate editableDay(String text) {
         FieldErrors errors = new FieldErrors();
-        LocalDate day = DiaryDates.parse("date", text, errors);
+        LocalDate day = TypedFields.date("date", text, errors);
         if (day == null) {
             throw new NotFoundException("Diary day");
         }

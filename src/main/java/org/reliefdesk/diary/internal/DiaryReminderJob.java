@@ -10,7 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.notifications.Email;
 import org.reliefdesk.notifications.Outbox;
-import org.springframework.beans.factory.annotation.Value;
+import org.reliefdesk.shared.ReliefDeskSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,12 +29,12 @@ class DiaryReminderJob {
     private final String baseUrl;
 
     DiaryReminderJob(JdbcClient jdbc, Outbox outbox, Practice practice, Clock clock,
-            @Value("${reliefdesk.base-url:http://localhost:8080}") String baseUrl) {
+            ReliefDeskSettings settings) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.practice = practice;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = settings.baseUrl();
     }
 
     @Scheduled(cron = "${reliefdesk.diary.reminder-cron:0 */5 * * * *}")

@@ -3,6 +3,7 @@ package org.reliefdesk.diary.internal;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.shared.TypedFields;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,17 +35,9 @@ class ReminderPages {
     String save(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String hour,
             RedirectAttributes redirect) {
         Client client = access.self(user);
-        Integer chosen = hour == null || hour.isBlank() ? null : parse(hour);
+        Integer chosen = TypedFields.isBlank(hour) ? null : TypedFields.whole(hour).orElse(-1);
         reminders.set(client.id(), chosen);
         redirect.addFlashAttribute("reminderSaved", true);
         return "redirect:/diary/reminder";
-    }
-
-    private static Integer parse(String hour) {
-        try {
-            return Integer.valueOf(hour.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.reliefdesk.intake.IntakeForm;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -15,10 +15,12 @@ import org.springframework.core.io.Resource;
  * one): a broken definition stops the application with the question and the problem.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IntakeSettings.class)
 class IntakeFormConfiguration {
 
     @Bean
-    IntakeForm intakeForm(@Value("${reliefdesk.intake.form:classpath:" + IntakeForm.RESOURCE + "}") Resource form) {
+    IntakeForm intakeForm(IntakeSettings settings) {
+        Resource form = settings.form();
         try (InputStream in = form.getInputStream()) {
             return IntakeForm.read(in, form.getDescription());
         } catch (IOException e) {

@@ -7,16 +7,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code reliefdesk.mail.*}: the sender address, where development mail goes when no SMTP host
- * is configured ({@code spring.mail.host}), and the retry policy.
+ * is configured ({@code spring.mail.host}), the retry policy, and the domain of each message's
+ * {@code Message-ID}.
  */
 @ConfigurationProperties("reliefdesk.mail")
-record MailSettings(String from, Path outboxDir, Integer maxAttempts, Duration firstRetry) {
+public record MailSettings(String from, Path outboxDir, Integer maxAttempts, Duration firstRetry,
+        String messageIdDomain) {
 
-    MailSettings {
+    public MailSettings {
         from = from == null || from.isBlank() ? "ReliefDesk <no-reply@reliefdesk.local>" : from;
         outboxDir = outboxDir == null ? Path.of("data", "outbox") : outboxDir;
         maxAttempts = maxAttempts == null ? 8 : maxAttempts;
         firstRetry = firstRetry == null ? Duration.ofMinutes(1) : firstRetry;
+        messageIdDomain = messageIdDomain == null ? "reliefdesk.local" : messageIdDomain;
     }
 
     /** 1, 2, 4, 8 … minutes after each failed attempt, at most an hour. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.TypedFields;
 import tools.jackson.databind.JsonNode;
 
 /** Reads and checks the MIDAS answers {q1…q5, a, b}: whole numbers of days 0–92, b a pain rating 0–10. */
@@ -34,17 +35,9 @@ final class MidasAnswers {
         Map<String, Integer> answers = new LinkedHashMap<>();
         for (String field : ALL) {
             String text = typed.get(field);
-            Integer value = null;
-            if (text == null || text.isBlank()) {
-                errors.required(field, null);
-            } else {
-                try {
-                    value = range(field, Integer.parseInt(text.strip()), errors);
-                } catch (NumberFormatException e) {
-                    errors.add(field, "must be a whole number");
-                }
-            }
-            answers.put(field, value);
+            errors.required(field, text);
+            Integer value = TypedFields.whole(field, text, TypedFields.WHOLE_MESSAGE, errors);
+            answers.put(field, value == null ? null : range(field, value, errors));
         }
         errors.throwIfAny("The MIDAS answers break " + errors.list().size() + " rule(s)");
         return answers;

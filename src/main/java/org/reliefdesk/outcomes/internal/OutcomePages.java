@@ -8,7 +8,9 @@ import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.outcomes.Outcome;
 import org.reliefdesk.outcomes.Outcomes;
+import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.shared.TypedFields;
 import org.reliefdesk.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -66,22 +68,18 @@ class OutcomePages {
         model.addAttribute("chartJson", ChartJson.of(data));
     }
 
+    /** One parameter at a time: the page names the first one that does not read. */
     private static LocalDate date(String text) {
-        LocalDate date = FormErrors.parseDate(text);
-        if (date == null && text != null && !text.isBlank()) {
-            throw RuleViolationException.of("courseStart", "must be a date (YYYY-MM-DD)");
-        }
+        FieldErrors errors = new FieldErrors();
+        LocalDate date = TypedFields.date("courseStart", text, errors);
+        errors.throwIfAny();
         return date;
     }
 
     private static Integer days(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw RuleViolationException.of("baselineDays", "must be a whole number of days");
-        }
+        FieldErrors errors = new FieldErrors();
+        Integer days = TypedFields.whole("baselineDays", text, OutcomesApi.BASELINE_DAYS_MESSAGE, errors);
+        errors.throwIfAny();
+        return days;
     }
 }

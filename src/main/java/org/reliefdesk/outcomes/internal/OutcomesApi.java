@@ -1,7 +1,6 @@
 package org.reliefdesk.outcomes.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +13,7 @@ import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
+import org.reliefdesk.shared.TypedFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Outcomes")
 class OutcomesApi {
 
+    static final String BASELINE_DAYS_MESSAGE = "must be a whole number of days";
+
     private final Outcomes outcomes;
     private final MidasCheckIns checkIns;
     private final ClientAccess access;
@@ -47,8 +49,8 @@ class OutcomesApi {
             @RequestParam(required = false) String baselineDays, @RequestParam(required = false) String courseStart) {
         access.clinical(clientId, user, "READ_OUTCOMES", "OUTCOMES", null);
         FieldErrors errors = new FieldErrors();
-        Integer days = whole("baselineDays", baselineDays, errors);
-        LocalDate start = date("courseStart", courseStart, errors);
+        Integer days = TypedFields.whole("baselineDays", baselineDays, BASELINE_DAYS_MESSAGE, errors);
+        LocalDate start = TypedFields.date("courseStart", courseStart, errors);
         errors.throwIfAny();
         return outcomes.of(clientId, days, start);
     }
@@ -73,29 +75,5 @@ class OutcomesApi {
             @PathVariable UUID checkInId) {
         access.clinical(clientId, user, "READ_MIDAS", "MIDAS", checkInId);
         return checkIns.find(clientId, checkInId).orElseThrow(() -> new NotFoundException("MIDAS check-in"));
-    }
-
-    private static Integer whole(String field, String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            errors.add(field, "must be a whole number of days");
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "must be a date (YYYY-MM-DD)");
-            return null;
-        }
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.reliefdesk.shared.TypedFields;
+
 /**
  * The editor's form: the version being edited and its blocks as typed ({@code blocks[2].pressure}).
  * Moves, additions and removals without JavaScript come back as {@code op} ("up:2", "remove:0", "add").
@@ -71,11 +73,7 @@ public class PlanForm {
     }
 
     private static int parse(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return TypedFields.whole(text).orElse(-1);
     }
 
     public Integer getVersion() {

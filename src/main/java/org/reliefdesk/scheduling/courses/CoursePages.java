@@ -3,7 +3,6 @@ package org.reliefdesk.scheduling.courses;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.shared.TypedFields;
 import org.reliefdesk.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -151,22 +151,17 @@ class CoursePages {
 
     /** The first session's start as an offset date-time in the location's zone, or what was typed. */
     private static String start(String date, String time, Location place) {
-        try {
-            LocalDate day = LocalDate.parse(date == null ? "" : date.strip());
-            LocalTime at = LocalTime.parse(time == null ? "" : time.strip());
-            return place == null ? day + "T" + at : day.atTime(at).atZone(place.zone())
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            return date == null || date.isBlank() ? null : date + "T" + time;
+        LocalDate day = TypedFields.date(date).orElse(null);
+        LocalTime at = TypedFields.time(time).orElse(null);
+        if (day == null || at == null) {
+            return TypedFields.isBlank(date) ? null : date + "T" + time;
         }
+        return place == null ? day + "T" + at : day.atTime(at).atZone(place.zone())
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static Integer number(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return TypedFields.isBlank(text) ? null : TypedFields.whole(text).orElse(-1);
     }
 
     private static String pattern(Course course) {

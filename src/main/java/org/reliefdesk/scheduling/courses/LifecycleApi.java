@@ -2,7 +2,6 @@ package org.reliefdesk.scheduling.courses;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import org.reliefdesk.scheduling.waitlist.WaitlistOffers.Offer;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
+import org.reliefdesk.shared.TypedFields;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -113,10 +113,8 @@ class LifecycleApi {
             @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         FieldErrors errors = new FieldErrors();
-        LocalDate day = null;
-        try {
-            day = date == null ? null : LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
+        LocalDate day = date == null ? null : TypedFields.date(date).orElse(null);
+        if (date != null && day == null) {
             errors.add("date", "must be a date, e.g. 2026-12-01");
         }
         errors.throwIfAny();

@@ -18,7 +18,7 @@ import org.reliefdesk.scheduling.BookingRescheduled;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.notices.BookingLetters.Sender;
 import org.reliefdesk.scheduling.notices.BookingLetters.Session;
-import org.springframework.beans.factory.annotation.Value;
+import org.reliefdesk.shared.ReliefDeskSettings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -47,7 +47,7 @@ public class BookingMail {
 
     BookingMail(Bookings bookings, Locations locations, ServiceLabels labels, Clients clients, Practice practice,
             Outbox outbox, JdbcClient jdbc, Clock clock,
-            @Value("${reliefdesk.base-url:http://localhost:8080}") String baseUrl) {
+            ReliefDeskSettings settings) {
         this.bookings = bookings;
         this.locations = locations;
         this.labels = labels;
@@ -56,7 +56,7 @@ public class BookingMail {
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = settings.baseUrl();
     }
 
     /** Runs just before the booking's transaction commits, so a course's sessions are known to be one. */

@@ -11,7 +11,7 @@ import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
-import org.springframework.beans.factory.annotation.Value;
+import org.reliefdesk.shared.ReliefDeskSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,8 +51,7 @@ public class CalendarApi {
     private final String baseUrl;
 
     CalendarApi(CalendarFeeds feeds, Therapists therapists, Bookings bookings, BookingChanges changes,
-            ServiceLabels labels, SessionCalendar sessions, Clock clock,
-            @Value("${reliefdesk.base-url:http://localhost:8080}") String baseUrl) {
+            ServiceLabels labels, SessionCalendar sessions, Clock clock, ReliefDeskSettings settings) {
         this.feeds = feeds;
         this.therapists = therapists;
         this.bookings = bookings;
@@ -60,7 +59,7 @@ public class CalendarApi {
         this.labels = labels;
         this.sessions = sessions;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = settings.baseUrl();
     }
 
     @GetMapping("/api/v1/therapists/{id}/calendar.ics")

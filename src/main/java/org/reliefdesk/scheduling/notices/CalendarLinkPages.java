@@ -1,7 +1,7 @@
 package org.reliefdesk.scheduling.notices;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
-import org.springframework.beans.factory.annotation.Value;
+import org.reliefdesk.shared.ReliefDeskSettings;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +19,10 @@ class CalendarLinkPages {
     private final String baseUrl;
 
     CalendarLinkPages(CalendarFeeds feeds, Therapists therapists,
-            @Value("${reliefdesk.base-url:http://localhost:8080}") String baseUrl) {
+            ReliefDeskSettings settings) {
         this.feeds = feeds;
         this.therapists = therapists;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = settings.baseUrl();
     }
 
     @GetMapping("/calendar-link")

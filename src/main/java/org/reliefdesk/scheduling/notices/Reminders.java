@@ -11,7 +11,6 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.booking.BookingStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,14 +37,14 @@ class Reminders {
     private final Duration before;
 
     Reminders(JdbcClient jdbc, Bookings bookings, BookingStore store, BookingMail mail, TransactionTemplate tx,
-            Clock clock, @Value("${reliefdesk.reminders.hours-before:24}") int hoursBefore) {
+            Clock clock, ReminderSettings settings) {
         this.jdbc = jdbc;
         this.bookings = bookings;
         this.store = store;
         this.mail = mail;
         this.tx = tx;
         this.clock = clock;
-        this.before = Duration.ofHours(hoursBefore);
+        this.before = settings.before();
     }
 
     @Scheduled(fixedDelayString = "${reliefdesk.reminders.poll:5m}", initialDelayString = "${reliefdesk.reminders.poll:5m}")

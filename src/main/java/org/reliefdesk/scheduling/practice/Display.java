@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.reliefdesk.shared.TypedFields;
+
 /** How pages show times: local to the location, short and readable on a phone. */
 public final class Display {
 
@@ -34,10 +36,6 @@ public final class Display {
     }
 
     public static LocalDate parseDay(String text, LocalDate fallback) {
-        try {
-            return text == null || text.isBlank() ? fallback : LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return fallback;
-        }
+        return TypedFields.date(text).orElse(fallback);
     }
 }

@@ -17,6 +17,7 @@ import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.shared.TypedFields;
 import org.reliefdesk.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -138,11 +139,7 @@ class SetupPages {
     }
 
     static int parseInt(String text, int fallback) {
-        try {
-            return text == null || text.isBlank() ? fallback : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return TypedFields.whole(text).orElse(fallback);
     }
 
     static List<String> skillNames() {

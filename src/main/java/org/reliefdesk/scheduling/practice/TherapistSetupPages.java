@@ -141,6 +141,6 @@ class TherapistSetupPages {
     }
 
     private static java.time.LocalDate web(String date) {
-        return org.reliefdesk.web.FormErrors.parseDate(date);
+        return org.reliefdesk.shared.TypedFields.date(date).orElse(null);
     }
 }

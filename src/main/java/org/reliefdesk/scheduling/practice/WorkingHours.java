@@ -2,17 +2,16 @@ package org.reliefdesk.scheduling.practice;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.TypedFields;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -194,18 +193,11 @@ public class WorkingHours {
 
     /** Minutes after midnight of "HH:mm", 1440 for "24:00", null when not a time. */
     public static Integer parseClock(String text) {
-        if (text == null) {
-            return null;
-        }
-        if (text.strip().equals("24:00")) {
+        if (text != null && text.strip().equals("24:00")) {
             return 1440;
         }
-        try {
-            LocalTime time = LocalTime.parse(text.strip());
-            return time.getSecond() == 0 ? time.getHour() * 60 + time.getMinute() : null;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return TypedFields.time(text).filter(time -> time.getSecond() == 0)
+                .map(time -> time.getHour() * 60 + time.getMinute()).orElse(null);
     }
 
     /** An offset date-time, or a date: the start of that local day, or with {@code endOfDay} its end. */

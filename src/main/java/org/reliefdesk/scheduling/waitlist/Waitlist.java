@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
+import org.reliefdesk.shared.TypedFields;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -103,23 +103,15 @@ public class Waitlist {
     }
 
     private LocalDate date(String text, Location location, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            errors.add("date", "is required");
-            return null;
+        errors.required("date", text);
+        LocalDate date = TypedFields.date("date", text, "must be a date, e.g. 2026-12-01", errors);
+        LocalDate today = LocalDate.now(location == null ? clock : clock.withZone(location.zone()));
+        if (date != null && date.isBefore(today)) {
+            errors.add("date", "has already passed");
+        } else if (date != null && date.isAfter(today.plusDays(365))) {
+            errors.add("date", "must be within a year");
         }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            LocalDate today = LocalDate.now(location == null ? clock : clock.withZone(location.zone()));
-            if (date.isBefore(today)) {
-                errors.add("date", "has already passed");
-            } else if (date.isAfter(today.plusDays(365))) {
-                errors.add("date", "must be within a year");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add("date", "must be a date, e.g. 2026-12-01");
-            return null;
-        }
+        return date;
     }
 
     /** The entry if this user may see it (a client only their own; anyone else 404). */

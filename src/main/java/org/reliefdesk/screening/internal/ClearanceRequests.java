@@ -1,9 +1,9 @@
 package org.reliefdesk.screening.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.TypedFields;
 
 /** Checks a clearance as typed: who cleared (≤ 200 characters), on which day (intake day to today), a note (≤ 2000). */
 public final class ClearanceRequests {
@@ -18,19 +18,12 @@ public final class ClearanceRequests {
         errors.name("clearedBy", clearedBy, 200);
         errors.maxLength("note", note, 2000);
         errors.required("clearedOn", clearedOn);
-        LocalDate day = null;
-        if (!errors.has("clearedOn")) {
-            try {
-                day = LocalDate.parse(clearedOn.strip());
-                if (day.isAfter(today)) {
-                    errors.add("clearedOn", "must not be in the future (today is " + today + ")");
-                } else if (day.isBefore(intakeDay.minusYears(1))) {
-                    errors.add("clearedOn", "must be at most a year before the intake (" + intakeDay
-                            + "): an older clearance does not speak to what this intake raised");
-                }
-            } catch (DateTimeParseException e) {
-                errors.add("clearedOn", "must be a date (YYYY-MM-DD)");
-            }
+        LocalDate day = TypedFields.date("clearedOn", clearedOn, errors);
+        if (day != null && day.isAfter(today)) {
+            errors.add("clearedOn", "must not be in the future (today is " + today + ")");
+        } else if (day != null && day.isBefore(intakeDay.minusYears(1))) {
+            errors.add("clearedOn", "must be at most a year before the intake (" + intakeDay
+                    + "): an older clearance does not speak to what this intake raised");
         }
         errors.throwIfAny();
         return day;

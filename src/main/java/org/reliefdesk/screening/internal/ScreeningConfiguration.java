@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import org.reliefdesk.intake.IntakeForm;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -15,11 +15,12 @@ import org.springframework.core.io.Resource;
  * checks it against the intake form: a broken table stops the application with the rule and the problem.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ScreeningSettings.class)
 class ScreeningConfiguration {
 
     @Bean
-    RuleBook screeningRules(IntakeForm form,
-            @Value("${reliefdesk.screening.rules:classpath:" + RuleBook.RESOURCE + "}") Resource table) {
+    RuleBook screeningRules(IntakeForm form, ScreeningSettings settings) {
+        Resource table = settings.rules();
         try (InputStream in = table.getInputStream()) {
             return RuleBookReader.read(in, table.getDescription(), form);
         } catch (IOException e) {

@@ -20,7 +20,7 @@ class MailTransportTests {
     @Test
     void withoutAnSmtpHostMessagesAreWrittenAsEmlFilesKeepingOurMessageId() throws Exception {
         var noSmtp = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
-        var transport = new MailTransport(noSmtp, new MailSettings(null, outbox, null, null));
+        var transport = new MailTransport(noSmtp, new MailSettings(null, outbox, null, null, null));
         UUID id = UUID.randomUUID();
         transport.deliver(new MailTransport.QueuedEmail(id, "<" + id + "@reliefdesk.local>", "ann@example.org",
                 "Your booking", "See you on Monday.", 0));
@@ -31,7 +31,7 @@ class MailTransportTests {
 
     @Test
     void retriesBackOffExponentiallyUpToAnHour() {
-        var settings = new MailSettings(null, null, null, Duration.ofMinutes(1));
+        var settings = new MailSettings(null, null, null, Duration.ofMinutes(1), null);
         assertThat(settings.backoff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(settings.backoff(3)).isEqualTo(Duration.ofMinutes(4));
         assertThat(settings.backoff(10)).isEqualTo(Duration.ofHours(1));
