@@ -66,4 +66,15 @@ public final class Scheduling {
         TestScreenings.set(id, "CLEARED");
         return new String[] {email, id};
     }
+
+    /** A New York location (2 rooms, 1 kit, 15-minute buffer), a 09:00–17:00 massage therapist, a cleared client. */
+    public record Practice(String location, String therapist, String clientEmail, String clientId) {
+    }
+
+    public static Practice practice(int port, LocalDate licenceExpiresOn) {
+        String location = location(port, "America/New_York", 2, 1, 15).get("id").asString();
+        String therapist = therapist(port, location, List.of("MEDICAL_MASSAGE"), licenceExpiresOn, "09:00", "17:00");
+        String[] client = clearedClient(port);
+        return new Practice(location, therapist, client[0], client[1]);
+    }
 }

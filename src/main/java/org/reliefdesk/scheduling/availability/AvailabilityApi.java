@@ -12,7 +12,6 @@ import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.scheduling.availability.SlotFinder.SlotView;
 import org.reliefdesk.services.Service;
-import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -26,8 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Location;
-import org.reliefdesk.scheduling.practice.Locations;
-import org.reliefdesk.scheduling.practice.Therapists;
+import org.reliefdesk.scheduling.practice.RequestResolver;
 import org.reliefdesk.scheduling.practice.TimeRange;
 
 /** Bookable starts (not paged). A client's own plan applies to their searches even without {@code clientId}. */
@@ -36,19 +34,15 @@ import org.reliefdesk.scheduling.practice.TimeRange;
 @Tag(name = "Scheduling")
 class AvailabilityApi {
 
-    private final Locations locations;
-    private final Services services;
-    private final Therapists therapists;
+    private final RequestResolver resolver;
     private final Clients clients;
     private final ClientAccess access;
     private final Requirements requirements;
     private final SlotFinder finder;
 
-    AvailabilityApi(Locations locations, Services services, Therapists therapists, Clients clients,
-            ClientAccess access, Requirements requirements, SlotFinder finder) {
-        this.locations = locations;
-        this.services = services;
-        this.therapists = therapists;
+    AvailabilityApi(RequestResolver resolver, Clients clients, ClientAccess access, Requirements requirements,
+            SlotFinder finder) {
+        this.resolver = resolver;
         this.clients = clients;
         this.access = access;
         this.requirements = requirements;
@@ -66,15 +60,9 @@ class AvailabilityApi {
             @RequestParam(required = false) String clientId, HttpServletResponse response) throws IOException {
         FieldErrors errors = new FieldErrors();
         UUID client = client(user, clientId, errors);
-        Location location = location(locationId, errors);
-        Service service = serviceCode == null ? null : services.find(serviceCode).filter(Service::active).orElse(null);
-        if (service == null) {
-            errors.add("serviceCode", serviceCode == null ? "is required" : "is not a bookable service");
-        }
-        UUID therapist = Ids.parse(therapistId);
-        if (therapistId != null && (therapist == null || therapists.find(therapist).isEmpty())) {
-            errors.add("therapistId", "is not a known therapist");
-        }
+        Location location = resolver.locationOrFirst(locationId, errors);
+        Service service = resolver.service(serviceCode, errors);
+        UUID therapist = resolver.therapist(therapistId, errors);
         TimeRange range = location == null ? null : TimeRange.parse(from, to, location.zone(), errors);
         errors.throwIfAny();
         var needs = requirements.of(service, client);
@@ -83,23 +71,6 @@ class AvailabilityApi {
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         finder.writeJson(location, service.minutes(), needs, therapist, range.from(), range.to(),
                 response.getOutputStream());
-    }
-
-    /** Absent: the first location (a single-location practice need not name it). */
-    private Location location(String locationId, FieldErrors errors) {
-        if (locationId == null) {
-            Location first = locations.first().orElse(null);
-            if (first == null) {
-                errors.add("locationId", "is required (no location is set up yet)");
-            }
-            return first;
-        }
-        UUID id = Ids.parse(locationId);
-        Location location = id == null ? null : locations.find(id).orElse(null);
-        if (location == null) {
-            errors.add("locationId", "is not a known location");
-        }
-        return location;
     }
 
     /** Staff may name any client; a client only themself (another is a 404); clients default to themself. */

@@ -45,7 +45,6 @@ import org.reliefdesk.scheduling.practice.Locations;
 @Controller
 class BookingPages {
 
-    private static final int DAYS_SHOWN = 14;
     private final Clients clients;
     private final ClientAccess access;
     private final Services services;
@@ -94,15 +93,9 @@ class BookingPages {
         String problem = ScreeningGate.problem(gate.statusOf(client.id()));
         model.addAttribute("problem", problem);
         Service chosen = service == null ? null : services.find(service).filter(Service::active).orElse(null);
-        if (problem != null || chosen == null) {
-            return "scheduling/book";
+        if (problem == null && chosen != null) {
+            day(model, place, chosen, client, day);
         }
-        LocalDate today = LocalDate.now(clock.withZone(place.zone()));
-        LocalDate date = Display.parseDay(day, today);
-        date = date.isBefore(today) ? today : date;
-        model.addAttribute("service", chosen).addAttribute("day", date).addAttribute("dayLabel", Display.longDay(date));
-        model.addAttribute("days", days(today));
-        times(model, place, chosen, client, date);
         return "scheduling/book";
     }
 
@@ -141,7 +134,7 @@ class BookingPages {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("warning", "Sorry, that time was just taken. Please pick another.");
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("warning", e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
+            redirect.addFlashAttribute("warning", SessionWords.message(e));
         }
         return back;
     }
@@ -152,10 +145,19 @@ class BookingPages {
             changes.cancel(id, user, null);
             redirect.addFlashAttribute("notice", "Your session is cancelled.");
         } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("warning", e instanceof RuleViolationException r && !r.errors().isEmpty()
-                    ? r.errors().get(0).message() : e.getMessage());
+            redirect.addFlashAttribute("warning", SessionWords.message(e));
         }
         return "redirect:/book";
+    }
+
+    /** The chosen day (today when absent or past) and its free times. */
+    private void day(Model model, Location place, Service chosen, Client client, String day) {
+        LocalDate today = LocalDate.now(clock.withZone(place.zone()));
+        LocalDate date = Display.parseDay(day, today);
+        date = date.isBefore(today) ? today : date;
+        model.addAttribute("service", chosen).addAttribute("day", date).addAttribute("dayLabel", Display.longDay(date));
+        model.addAttribute("days", SessionWords.days(today));
+        times(model, place, chosen, client, date);
     }
 
     private void times(Model model, Location place, Service service, Client client, LocalDate date) {
@@ -179,15 +181,6 @@ class BookingPages {
         finder.load(place, 15, new Requirements.Needs(java.util.Set.of(), false, null), null, 0, 1)
                 .therapists().forEach(t -> names.put(t.id(), t.name()));
         return names;
-    }
-
-    private List<Map<String, String>> days(LocalDate today) {
-        List<Map<String, String>> days = new ArrayList<>();
-        for (int i = 0; i < DAYS_SHOWN; i++) {
-            LocalDate d = today.plusDays(i);
-            days.add(Map.of("date", d.toString(), "label", i == 0 ? "Today" : i == 1 ? "Tomorrow" : Display.day(d)));
-        }
-        return days;
     }
 
     private List<org.reliefdesk.scheduling.Booking> upcoming(Client client) {

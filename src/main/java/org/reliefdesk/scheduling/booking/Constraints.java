@@ -6,7 +6,7 @@ import java.util.Set;
 import org.postgresql.util.PSQLException;
 
 /** Reads which exclusion constraint a failed write broke. */
-public final class Constraints {
+final class Constraints {
 
     static final String EXCLUSION_VIOLATION = "23P01";
 
@@ -17,7 +17,7 @@ public final class Constraints {
     }
 
     /** The name of the exclusion constraint behind this failure, or null when it is something else. */
-    public static String exclusion(Throwable failure) {
+    static String exclusion(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
                 return t instanceof PSQLException p && p.getServerErrorMessage() != null
@@ -32,7 +32,7 @@ public final class Constraints {
      * exclusion constraints can deadlock; PostgreSQL aborts one): trying again reads the new state and answers
      * with a booking or a 409, never a 500.
      */
-    public static boolean contended(Throwable failure) {
+    static boolean contended(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && CONTENDED.contains(sql.getSQLState())) {
                 return true;

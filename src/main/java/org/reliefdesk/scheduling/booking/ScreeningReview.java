@@ -3,7 +3,6 @@ package org.reliefdesk.scheduling.booking;
 import org.reliefdesk.screening.ScreeningChanged;
 import org.reliefdesk.screening.ScreeningStatus;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,18 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ScreeningReview {
 
-    private final JdbcClient jdbc;
+    private final BookingStore store;
 
-    ScreeningReview(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ScreeningReview(BookingStore store) {
+        this.store = store;
     }
 
     @EventListener
     void on(ScreeningChanged event) {
-        boolean review = event.status() != ScreeningStatus.CLEARED;
-        jdbc.sql("""
-                update booking set needs_review = :review
-                where client_id = :client and status = 'BOOKED' and ends_at > now() and needs_review <> :review""")
-                .param("review", review).param("client", event.clientId()).update();
+        store.flagForReview(event.clientId(), event.status() != ScreeningStatus.CLEARED);
     }
 }

@@ -85,25 +85,36 @@ class CoursePages {
         Client client = client(user, clientId);
         Form form = new Form(service, location, date, time, sessions, repeat, intervalDays,
                 days == null ? List.of() : days, therapist);
-        Location place = Ids.parse(location) == null ? null : locations.find(Ids.parse(location)).orElse(null);
-        String start = start(date, time, place);
-        boolean weekly = "days".equals(repeat);
         try {
-            Course course = courses.book(user, new CourseRequest(client.id().toString(), location, service, start,
-                    number(sessions), weekly ? null : number(intervalDays), weekly ? form.days() : null,
-                    therapist == null || therapist.isBlank() ? null : therapist));
+            Course course = courses.book(user, request(client, form));
             return "redirect:/courses/" + course.id() + "?booked";
         } catch (RuleViolationException e) {
-            Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(e));
-            if (errors.containsKey("start")) {
-                errors.put("date", errors.remove("start"));
-            }
-            return show(model, user, client, form, errors, List.of());
+            return show(model, user, client, form, besideDate(e), List.of());
         } catch (ConflictException e) {
             Object conflicts = e.properties().get("conflicts");
             model.addAttribute("problem", e.getMessage());
             return show(model, user, client, form, Map.of(), conflicts instanceof List<?> list ? list : List.of());
         }
+    }
+
+    /** The field errors, the first start's shown beside the date. */
+    private static Map<String, String> besideDate(RuleViolationException e) {
+        Map<String, String> errors = new LinkedHashMap<>(FormErrors.of(e));
+        if (errors.containsKey("start")) {
+            errors.put("date", errors.remove("start"));
+        }
+        return errors;
+    }
+
+    /** The form as the API's request: the first start in the location's zone, the repeat as asked. */
+    private CourseRequest request(Client client, Form form) {
+        UUID locationId = Ids.parse(form.location());
+        Location place = locationId == null ? null : locations.find(locationId).orElse(null);
+        boolean weekly = "days".equals(form.repeat());
+        return new CourseRequest(client.id().toString(), form.location(), form.service(),
+                start(form.date(), form.time(), place), number(form.sessions()),
+                weekly ? null : number(form.intervalDays()), weekly ? form.days() : null,
+                form.therapist() == null || form.therapist().isBlank() ? null : form.therapist());
     }
 
     @GetMapping("/courses/{id}")

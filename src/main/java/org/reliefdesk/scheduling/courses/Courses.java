@@ -25,15 +25,15 @@ import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.RuleViolationException;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.reliefdesk.scheduling.availability.Requirements;
 import org.reliefdesk.scheduling.availability.SlotFinder;
 import org.reliefdesk.scheduling.booking.Booker;
 import org.reliefdesk.scheduling.booking.BookingRequest;
-import org.reliefdesk.scheduling.booking.Constraints;
+import org.reliefdesk.scheduling.booking.BookingStore;
+import org.reliefdesk.scheduling.booking.RaceRetry;
+import org.reliefdesk.scheduling.booking.SlotPicker;
 import org.reliefdesk.scheduling.booking.ScreeningGate;
 import org.reliefdesk.scheduling.notices.BookingMail;
 
@@ -46,28 +46,32 @@ import org.reliefdesk.scheduling.notices.BookingMail;
 @Component
 public class Courses {
 
-    private static final int ATTEMPTS = 3;
     private final JdbcClient jdbc;
     private final Booker booker;
+    private final SlotPicker picker;
+    private final BookingStore store;
+    private final RaceRetry retry;
     private final ClientAccess access;
     private final Bookings bookings;
     private final ScreeningGate gate;
     private final Requirements requirements;
     private final SlotFinder finder;
     private final BookingMail mail;
-    private final TransactionTemplate tx;
 
-    Courses(JdbcClient jdbc, Booker booker, ClientAccess access, Bookings bookings, ScreeningGate gate,
-            Requirements requirements, SlotFinder finder, BookingMail mail, TransactionTemplate tx) {
+    Courses(JdbcClient jdbc, Booker booker, SlotPicker picker, BookingStore store, RaceRetry retry,
+            ClientAccess access, Bookings bookings, ScreeningGate gate, Requirements requirements, SlotFinder finder,
+            BookingMail mail) {
         this.jdbc = jdbc;
         this.booker = booker;
+        this.picker = picker;
+        this.store = store;
+        this.retry = retry;
         this.access = access;
         this.bookings = bookings;
         this.gate = gate;
         this.requirements = requirements;
         this.finder = finder;
         this.mail = mail;
-        this.tx = tx;
     }
 
     /** {@code POST /api/v1/courses} as sent (text ids and times, boxed numbers: bad values are 422s). */
@@ -90,34 +94,27 @@ public class Courses {
         Pattern pattern = pattern(request, ask);
         String screening = gate.check(ask.client().id());
         Needs needs = requirements.of(ask.service(), ask.client().id());
-        booker.checkTime(ask);
+        picker.checkTime(ask);
         return bookAll(ask, needs, screening, pattern, starts(ask, pattern));
     }
 
     /** Books every start (the first already checked); used by the demo for a course already under way. */
     Course bookAll(Ask ask, Needs needs, String screening, Pattern pattern, List<Long> starts) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            try {
-                Outcome outcome = tx.execute(status -> {
-                    Outcome result = attempt(ask, needs, screening, pattern, starts);
-                    if (result.courseId() == null) {
-                        status.setRollbackOnly();
-                    }
-                    return result;
-                });
-                if (outcome.courseId() != null) {
-                    return get(outcome.courseId());
-                }
-                throw new ConflictException(outcome.conflicts().size() + " of the " + starts.size()
-                        + " sessions cannot be booked; nothing was booked",
-                        Map.of("conflicts", outcome.conflicts()));
-            } catch (DataAccessException e) {
-                if (Constraints.exclusion(e) == null && !Constraints.contended(e)) {
-                    throw e;
-                }
+        Outcome outcome = retry.run(status -> {
+            Outcome result = attempt(ask, needs, screening, pattern, starts);
+            if (result.courseId() == null) {
+                status.setRollbackOnly();
             }
+            return result;
+        }, RaceRetry::again);
+        if (outcome == null) {
+            throw new ConflictException("The schedule kept changing while booking the course; please try again");
         }
-        throw new ConflictException("The schedule kept changing while booking the course; please try again");
+        if (outcome.courseId() == null) {
+            throw new ConflictException(outcome.conflicts().size() + " of the " + starts.size()
+                    + " sessions cannot be booked; nothing was booked", Map.of("conflicts", outcome.conflicts()));
+        }
+        return get(outcome.courseId());
     }
 
     private record Outcome(UUID courseId, List<Conflict> conflicts) {
@@ -125,43 +122,52 @@ public class Courses {
 
     /** In the caller's transaction: every session, or the conflicts (the caller rolls back). */
     private Outcome attempt(Ask ask, Needs needs, String screening, Pattern pattern, List<Long> starts) {
-        UUID courseId = jdbc.sql("""
-                insert into course (client_id, location_id, service_code, therapist_id, sessions, interval_days,
-                    days_of_week, created_by)
-                values (:client, :location, :service, :therapist, :sessions, :interval, :days, :by) returning id""")
-                .param("client", ask.client().id()).param("location", ask.location().id())
-                .param("service", ask.service().code()).param("therapist", ask.therapistId())
-                .param("sessions", starts.size()).param("interval", pattern.intervalDays())
-                .param("days", pattern.daysOfWeek() == null ? null
-                        : pattern.daysOfWeek().stream().map(DayOfWeek::name).toArray(String[]::new))
-                .param("by", ask.bookedBy()).query(UUID.class).single();
+        UUID courseId = insertCourse(ask, pattern, starts.size());
         List<Conflict> conflicts = new ArrayList<>();
         List<UUID> booked = new ArrayList<>();
         for (long start : starts) {
-            Ask session = ask.withStart(start);
-            String reason = null;
-            try {
-                booker.checkClientFree(session);
-                UUID id = booker.attempt(session, needs, screening);
-                if (id == null) {
-                    reason = "That time is taken";
-                } else {
-                    booked.add(id);
-                }
-            } catch (RuleViolationException e) {
-                reason = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
-            }
-            if (reason != null) {
-                conflicts.add(new Conflict(iso(session, start), reason, alternatives(session, needs)));
+            Conflict conflict = bookOne(ask.withStart(start), needs, screening, booked);
+            if (conflict != null) {
+                conflicts.add(conflict);
             }
         }
         if (!conflicts.isEmpty()) {
             return new Outcome(null, conflicts);
         }
-        jdbc.sql("update booking set course_id = :course where id = any(:ids)").param("course", courseId)
-                .param("ids", booked.toArray(UUID[]::new)).update();
+        store.linkToCourse(courseId, booked);
         mail.courseBooked(courseId);
         return new Outcome(courseId, List.of());
+    }
+
+    private UUID insertCourse(Ask ask, Pattern pattern, int sessions) {
+        return jdbc.sql("""
+                insert into course (client_id, location_id, service_code, therapist_id, sessions, interval_days,
+                    days_of_week, created_by)
+                values (:client, :location, :service, :therapist, :sessions, :interval, :days, :by) returning id""")
+                .param("client", ask.client().id()).param("location", ask.location().id())
+                .param("service", ask.service().code()).param("therapist", ask.therapistId())
+                .param("sessions", sessions).param("interval", pattern.intervalDays())
+                .param("days", pattern.daysOfWeek() == null ? null
+                        : pattern.daysOfWeek().stream().map(DayOfWeek::name).toArray(String[]::new))
+                .param("by", ask.bookedBy()).query(UUID.class).single();
+    }
+
+    /** Books one session (its id added to {@code booked}), or says why it cannot be booked. */
+    private Conflict bookOne(Ask session, Needs needs, String screening, List<UUID> booked) {
+        String reason = null;
+        try {
+            picker.checkClientFree(session);
+            UUID id = booker.attempt(session, needs, screening);
+            if (id == null) {
+                reason = "That time is taken";
+            } else {
+                booked.add(id);
+            }
+        } catch (RuleViolationException e) {
+            reason = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+        }
+        return reason == null ? null
+                : new Conflict(iso(session, session.start()), reason, alternatives(session, needs));
     }
 
     /** The nearest free times; with a therapist named, only theirs (every session is with them). */
@@ -228,6 +234,13 @@ public class Courses {
             errors.add("intervalDays", "must be between 1 and 90");
         }
         Set<DayOfWeek> weekdays = days ? weekdays(request.daysOfWeek(), errors) : null;
+        checkFirstDay(weekdays, ask, errors);
+        errors.throwIfAny();
+        return new Pattern(request.sessions(), request.intervalDays(), weekdays);
+    }
+
+    /** The first session falls on one of the weekdays asked for. */
+    private static void checkFirstDay(Set<DayOfWeek> weekdays, Ask ask, FieldErrors errors) {
         if (weekdays != null && !weekdays.isEmpty()) {
             DayOfWeek first = Instant.ofEpochSecond(ask.start()).atZone(ask.location().zone()).getDayOfWeek();
             if (!weekdays.contains(first)) {
@@ -235,8 +248,6 @@ public class Courses {
                         + ", which is not one of daysOfWeek");
             }
         }
-        errors.throwIfAny();
-        return new Pattern(request.sessions(), request.intervalDays(), weekdays);
     }
 
     private static Set<DayOfWeek> weekdays(List<String> names, FieldErrors errors) {

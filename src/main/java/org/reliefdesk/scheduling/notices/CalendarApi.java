@@ -46,19 +46,18 @@ public class CalendarApi {
     private final Bookings bookings;
     private final BookingChanges changes;
     private final ServiceLabels labels;
-    private final BookingMail mail;
+    private final SessionCalendar sessions;
     private final Clock clock;
     private final String baseUrl;
 
     CalendarApi(CalendarFeeds feeds, Therapists therapists, Bookings bookings, BookingChanges changes,
-            ServiceLabels labels, BookingMail mail, Clock clock,
-            ReliefDeskSettings settings) {
+            ServiceLabels labels, SessionCalendar sessions, Clock clock, ReliefDeskSettings settings) {
         this.feeds = feeds;
         this.therapists = therapists;
         this.bookings = bookings;
         this.changes = changes;
         this.labels = labels;
-        this.mail = mail;
+        this.sessions = sessions;
         this.clock = clock;
         this.baseUrl = settings.baseUrl();
     }
@@ -115,12 +114,9 @@ public class CalendarApi {
                 .header("Content-Disposition", "attachment; filename=\"session.ics\"").body(bookingCalendar(id, user));
     }
 
-    /** One session for the client's own calendar: service, therapist, place and the cancellation policy. */
-    public String bookingCalendar(UUID id, ReliefDeskUser user) {
-        Booking b = changes.visible(id, user);
-        var sender = mail.sender(b.locationId());
-        return Ics.calendar(List.of(new Ics.Event(b, labels.of(b.serviceCode()) + " with " + b.therapistName(),
-                sender.placeLine(), Policy.sentence(sender.lateCancelHours(), sender.phone()))));
+    /** One session for the client's own calendar. */
+    private String bookingCalendar(UUID id, ReliefDeskUser user) {
+        return sessions.of(changes.visible(id, user));
     }
 
     static String firstName(String fullName) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.scheduling.booking.BookingStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,15 +30,17 @@ class Reminders {
     private static final int BATCH = 200;
     private final JdbcClient jdbc;
     private final Bookings bookings;
+    private final BookingStore store;
     private final BookingMail mail;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration before;
 
-    Reminders(JdbcClient jdbc, Bookings bookings, BookingMail mail, TransactionTemplate tx, Clock clock,
-            ReminderSettings settings) {
+    Reminders(JdbcClient jdbc, Bookings bookings, BookingStore store, BookingMail mail, TransactionTemplate tx,
+            Clock clock, ReminderSettings settings) {
         this.jdbc = jdbc;
         this.bookings = bookings;
+        this.store = store;
         this.mail = mail;
         this.tx = tx;
         this.clock = clock;
@@ -68,7 +71,7 @@ class Reminders {
         for (UUID id : due) {
             Booking booking = bookings.find(id).orElseThrow();
             mail.reminder(booking, "reminder:" + id + ":" + booking.start().getEpochSecond());
-            jdbc.sql("update booking set reminder_queued_for = starts_at where id = :id").param("id", id).update();
+            store.reminderQueued(id);
         }
         return due.size();
     }

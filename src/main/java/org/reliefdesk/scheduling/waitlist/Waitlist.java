@@ -14,9 +14,7 @@ import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
-import org.reliefdesk.clients.Clients;
 import org.reliefdesk.services.Service;
-import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ForbiddenException;
@@ -29,10 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.reliefdesk.scheduling.booking.ScreeningGate;
-import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Location;
-import org.reliefdesk.scheduling.practice.Locations;
-import org.reliefdesk.scheduling.practice.Therapists;
+import org.reliefdesk.scheduling.practice.RequestResolver;
 
 /**
  * Clients waiting for a time to free up at a location, for a service, on a day (optionally with one
@@ -42,23 +38,17 @@ import org.reliefdesk.scheduling.practice.Therapists;
 public class Waitlist {
 
     private final JdbcClient jdbc;
-    private final Clients clients;
+    private final RequestResolver resolver;
     private final ClientAccess access;
-    private final Locations locations;
-    private final Services services;
-    private final Therapists therapists;
     private final ScreeningGate gate;
     private final WaitlistOffers offers;
     private final Clock clock;
 
-    Waitlist(JdbcClient jdbc, Clients clients, ClientAccess access, Locations locations, Services services,
-            Therapists therapists, ScreeningGate gate, WaitlistOffers offers, Clock clock) {
+    Waitlist(JdbcClient jdbc, RequestResolver resolver, ClientAccess access, ScreeningGate gate, WaitlistOffers offers,
+            Clock clock) {
         this.jdbc = jdbc;
-        this.clients = clients;
+        this.resolver = resolver;
         this.access = access;
-        this.locations = locations;
-        this.services = services;
-        this.therapists = therapists;
         this.gate = gate;
         this.offers = offers;
         this.clock = clock;
@@ -76,41 +66,40 @@ public class Waitlist {
             UUID therapistId, String status, Integer position, UUID bookingId, Instant createdAt) {
     }
 
+    /** What a join names, resolved and checked. */
+    private record Join(Client client, Location location, Service service, LocalDate date, UUID therapist) {
+    }
+
     @Transactional
     public Entry join(ReliefDeskUser user, JoinRequest request) {
         if (user.role() == Role.THERAPIST) {
             throw new ForbiddenException("Front desk and administrators put clients on the waitlist");
         }
-        Client client = client(user, request.clientId());
-        FieldErrors errors = new FieldErrors();
-        Location location = Ids.parse(request.locationId()) == null ? null
-                : locations.find(Ids.parse(request.locationId())).orElse(null);
-        if (location == null) {
-            errors.add("locationId", request.locationId() == null ? "is required" : "is not a known location");
-        }
-        Service service = request.serviceCode() == null ? null
-                : services.find(request.serviceCode()).filter(Service::active).orElse(null);
-        if (service == null) {
-            errors.add("serviceCode", request.serviceCode() == null ? "is required" : "is not a bookable service");
-        }
-        LocalDate date = date(request.date(), location, errors);
-        UUID therapist = Ids.parse(request.therapistId());
-        if (request.therapistId() != null && (therapist == null || therapists.find(therapist).isEmpty())) {
-            errors.add("therapistId", "is not a known therapist");
-        }
-        errors.throwIfAny();
-        gate.check(client.id());
+        Join join = resolve(user, request);
+        gate.check(join.client().id());
         try {
             UUID id = jdbc.sql("""
                     insert into waitlist_entry (client_id, location_id, service_code, day, therapist_id, created_by)
                     values (:client, :location, :service, :day, :therapist, :by) returning id""")
-                    .param("client", client.id()).param("location", location.id()).param("service", service.code())
-                    .param("day", date).param("therapist", therapist).param("by", user.id())
-                    .query(UUID.class).single();
+                    .param("client", join.client().id()).param("location", join.location().id())
+                    .param("service", join.service().code()).param("day", join.date())
+                    .param("therapist", join.therapist()).param("by", user.id()).query(UUID.class).single();
             return find(id).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("The client is already waiting for that day");
         }
+    }
+
+    /** The client first (an unknown one is answered alone), then every other field's errors at once. */
+    private Join resolve(ReliefDeskUser user, JoinRequest request) {
+        Client client = client(user, request.clientId());
+        FieldErrors errors = new FieldErrors();
+        Location location = resolver.location(request.locationId(), errors);
+        Service service = resolver.service(request.serviceCode(), errors);
+        LocalDate date = date(request.date(), location, errors);
+        UUID therapist = resolver.therapist(request.therapistId(), errors);
+        errors.throwIfAny();
+        return new Join(client, location, service, date, therapist);
     }
 
     private LocalDate date(String text, Location location, FieldErrors errors) {
@@ -201,21 +190,11 @@ public class Waitlist {
                 rs.getObject("booking_id", UUID.class), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 
+    /** A client only themself (another is a 404); staff name a known client (else a 422 on its own). */
     private Client client(ReliefDeskUser user, String clientId) {
-        if (user.isClient()) {
-            Client own = access.self(user);
-            if (clientId != null && !own.id().equals(Ids.parse(clientId))) {
-                throw new NotFoundException("Client");
-            }
-            return own;
-        }
-        UUID id = Ids.parse(clientId);
-        Client client = id == null ? null : clients.find(id).orElse(null);
-        if (client == null) {
-            FieldErrors errors = new FieldErrors();
-            errors.add("clientId", clientId == null ? "is required" : "is not a known client");
-            errors.throwIfAny();
-        }
+        FieldErrors errors = new FieldErrors();
+        Client client = resolver.client(user, clientId, errors);
+        errors.throwIfAny();
         return client;
     }
 }

@@ -35,7 +35,6 @@ import org.reliefdesk.shared.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -45,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.reliefdesk.scheduling.availability.Requirements;
 import org.reliefdesk.scheduling.booking.Booker;
 import org.reliefdesk.scheduling.booking.BookingRequest;
-import org.reliefdesk.scheduling.booking.Constraints;
+import org.reliefdesk.scheduling.booking.RaceRetry;
+import org.reliefdesk.scheduling.booking.SlotPicker;
 import org.reliefdesk.scheduling.booking.ScreeningGate;
 import org.reliefdesk.scheduling.notices.BookingMail;
 import org.reliefdesk.scheduling.practice.Location;
@@ -65,6 +65,8 @@ public class WaitlistOffers {
     static final Duration MINIMUM_NOTICE = Duration.ofMinutes(30);
     private final JdbcClient jdbc;
     private final Booker booker;
+    private final SlotPicker picker;
+    private final RaceRetry retry;
     private final Bookings bookings;
     private final Clients clients;
     private final ClientAccess access;
@@ -77,11 +79,13 @@ public class WaitlistOffers {
     private final TransactionTemplate savepoint;
     private final Clock clock;
 
-    WaitlistOffers(JdbcClient jdbc, Booker booker, Bookings bookings, Clients clients, ClientAccess access,
-            Locations locations, Services services, ScreeningGate gate,
+    WaitlistOffers(JdbcClient jdbc, Booker booker, SlotPicker picker, RaceRetry retry, Bookings bookings,
+            Clients clients, ClientAccess access, Locations locations, Services services, ScreeningGate gate,
             Requirements requirements, BookingMail mail, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.booker = booker;
+        this.picker = picker;
+        this.retry = retry;
         this.bookings = bookings;
         this.clients = clients;
         this.access = access;
@@ -176,33 +180,43 @@ public class WaitlistOffers {
         }
         Client client = clients.find(candidate.clientId()).orElseThrow();
         Ask ask = new Ask(client, location, service, freed.start().getEpochSecond(), freed.therapistId(), null);
-        Needs needs = requirements.of(service, client.id());
-        Pick pick;
-        try {
-            booker.checkClientFree(ask);
-            pick = booker.pick(ask, needs);
-        } catch (RuleViolationException e) {
-            return null;
-        }
+        Pick pick = pickFor(ask, requirements.of(service, client.id()));
         if (pick == null) {
             return null;
         }
+        UUID id = insertOffer(candidate.id(), ask, pick, now);
+        mail.offer(find(id).orElseThrow());
+        return id;
+    }
+
+    /** The therapist and room free for the client at that time, or null. */
+    private Pick pickFor(Ask ask, Needs needs) {
+        try {
+            picker.checkClientFree(ask);
+            return picker.pick(ask, needs);
+        } catch (RuleViolationException e) {
+            return null;
+        }
+    }
+
+    /** Holds the time for the location's offer time (never past the start). */
+    private UUID insertOffer(UUID entryId, Ask ask, Pick pick, Instant now) {
+        Location location = ask.location();
+        Instant start = Instant.ofEpochSecond(ask.start());
         Instant end = Instant.ofEpochSecond(ask.end());
         Instant heldUntil = end.plus(Duration.ofMinutes(location.bufferMinutes()));
         Instant hold = now.plus(Duration.ofMinutes(location.offerHoldMinutes()));
-        Instant expires = hold.isBefore(freed.start()) ? hold : freed.start();
-        UUID id = jdbc.sql("""
+        Instant expires = hold.isBefore(start) ? hold : start;
+        return jdbc.sql("""
                 insert into waitlist_offer (entry_id, client_id, location_id, service_code, therapist_id, room_id,
                     starts_at, ends_at, held_until, expires_at)
                 values (:entry, :client, :location, :service, :therapist, :room, :start, :end, :held, :expires)
                 returning id""")
-                .param("entry", candidate.id()).param("client", client.id()).param("location", location.id())
-                .param("service", service.code()).param("therapist", pick.therapist()).param("room", pick.room())
-                .param("start", Timestamp.from(freed.start())).param("end", Timestamp.from(end))
+                .param("entry", entryId).param("client", ask.client().id()).param("location", location.id())
+                .param("service", ask.service().code()).param("therapist", pick.therapist()).param("room", pick.room())
+                .param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
                 .param("held", Timestamp.from(heldUntil)).param("expires", Timestamp.from(expires))
                 .query(UUID.class).single();
-        mail.offer(find(id).orElseThrow());
-        return id;
     }
 
     /** Books the held time for the client; 409 when the offer is no longer open or has expired. */
@@ -212,33 +226,31 @@ public class WaitlistOffers {
                 offer.serviceCode(), offer.isoStart(), offer.therapistId().toString()));
         String screening = gate.check(offer.clientId());
         Needs needs = requirements.of(ask.service(), offer.clientId());
-        booker.checkTime(ask);
-        try {
-            UUID bookingId = tx.execute(status -> {
-                close(id, "ACCEPTED", true);
-                booker.checkClientFree(ask);
-                UUID booked = booker.attempt(ask, needs, screening);
-                if (booked == null) {
-                    throw new ConflictException("That time is no longer free; here are the nearest free times",
-                            Map.of("alternatives", booker.alternatives(ask, needs)));
-                }
-                jdbc.sql("update waitlist_offer set booking_id = :booking where id = :id").param("booking", booked)
-                        .param("id", id).update();
-                jdbc.sql("""
-                        update waitlist_entry set status = 'BOOKED', booking_id = :booking, closed_at = now()
-                        where id = :entry""").param("booking", booked).param("entry", offer.entryId()).update();
-                return booked;
-            });
-            return bookings.find(bookingId).orElseThrow();
-        } catch (DataAccessException e) {
-            if (Constraints.contended(e)) {
-                throw new ConflictException("Another change to this time arrived at the same moment; please try again");
-            }
-            if (Constraints.exclusion(e) == null) {
-                throw e;
-            }
+        picker.checkTime(ask);
+        UUID bookingId = retry.run(1, status -> take(offer, ask, needs, screening), constraint -> {
             throw new ConflictException("That time is no longer free");
+        });
+        if (bookingId == null) {
+            throw new ConflictException("Another change to this time arrived at the same moment; please try again");
         }
+        return bookings.find(bookingId).orElseThrow();
+    }
+
+    /** In the caller's transaction: the offer accepted, its time booked, the entry closed. */
+    private UUID take(Offer offer, Ask ask, Needs needs, String screening) {
+        close(offer.id(), "ACCEPTED", true);
+        picker.checkClientFree(ask);
+        UUID booked = booker.attempt(ask, needs, screening);
+        if (booked == null) {
+            throw new ConflictException("That time is no longer free; here are the nearest free times",
+                    Map.of("alternatives", picker.alternatives(ask, needs)));
+        }
+        jdbc.sql("update waitlist_offer set booking_id = :booking where id = :id").param("booking", booked)
+                .param("id", offer.id()).update();
+        jdbc.sql("""
+                update waitlist_entry set status = 'BOOKED', booking_id = :booking, closed_at = now()
+                where id = :entry""").param("booking", booked).param("entry", offer.entryId()).update();
+        return booked;
     }
 
     /** Lets the held time go: it is offered to the next client waiting. */

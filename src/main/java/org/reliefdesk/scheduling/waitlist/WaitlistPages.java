@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.reliefdesk.scheduling.booking.SessionPages;
+import org.reliefdesk.scheduling.booking.SessionWords;
 import org.reliefdesk.scheduling.notices.BookingLetters;
 import org.reliefdesk.scheduling.notices.BookingMail;
 import org.reliefdesk.scheduling.notices.Policy;
@@ -82,7 +82,7 @@ class WaitlistPages {
                     + ". If a time frees up, we email an offer and hold the time for you.");
             return back(user, client.id());
         } catch (RuleViolationException e) {
-            return show(model, user, client, FormErrors.of(e), date, SessionPages.message(e));
+            return show(model, user, client, FormErrors.of(e), date, SessionWords.message(e));
         } catch (ConflictException e) {
             return show(model, user, client, Map.of("date", e.getMessage()), date, null);
         }
@@ -118,11 +118,11 @@ class WaitlistPages {
     String accept(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             Booking booking = offers.accept(id, user);
-            redirect.addFlashAttribute("notice", "Booked: " + SessionPages.when(booking) + " with "
+            redirect.addFlashAttribute("notice", "Booked: " + SessionWords.when(booking) + " with "
                     + booking.therapistName() + ".");
             return back(user, booking.clientId()).replace("/waitlist", "/sessions");
         } catch (ConflictException | RuleViolationException e) {
-            redirect.addFlashAttribute("warning", SessionPages.message(e));
+            redirect.addFlashAttribute("warning", SessionWords.message(e));
             return "redirect:/waitlist/offers/" + id;
         }
     }

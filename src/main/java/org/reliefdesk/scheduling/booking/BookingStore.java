@@ -1,0 +1,171 @@
+package org.reliefdesk.scheduling.booking;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.reliefdesk.scheduling.booking.BookingAggregate.Cancellation;
+import org.reliefdesk.scheduling.booking.BookingAggregate.Move;
+import org.reliefdesk.scheduling.booking.BookingAggregate.NewBooking;
+import org.reliefdesk.scheduling.booking.BookingAggregate.NoShow;
+import org.reliefdesk.scheduling.booking.BookingAggregate.Placement;
+import org.reliefdesk.shared.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+
+import static org.reliefdesk.scheduling.availability.ScheduleLoader.at;
+
+/**
+ * The only code that writes the {@code booking} table and the rows that go with a booking (its kit
+ * unit in {@code booking_equipment}, its moves in {@code booking_change}). It saves what the
+ * {@link BookingAggregate}'s verbs return and publishes their events, in the caller's transaction.
+ */
+@Component
+public class BookingStore {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final TransactionOperations tx;
+
+    BookingStore(JdbcClient jdbc, ApplicationEventPublisher events, TransactionOperations tx) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.tx = tx;
+    }
+
+    /** Inserts the booking, holds its kit unit, publishes {@code BookingConfirmed}; returns its id. */
+    UUID insert(NewBooking booking) {
+        Booker.Ask ask = booking.ask();
+        UUID id = place(jdbc.sql("""
+                insert into booking (client_id, location_id, service_code, therapist_id, room_id, starts_at, ends_at,
+                    held_until, screening_status, plan_id, plan_version, required_skills, created_by)
+                values (:client, :location, :service, :therapist, :room, :start, :end, :held, :screening, :plan,
+                    :planVersion, :skills, :by) returning id"""), booking.placement())
+                .param("client", ask.client().id()).param("location", ask.location().id())
+                .param("service", ask.service().code()).param("by", ask.bookedBy())
+                .query(UUID.class).single();
+        holdKit(id, booking.placement());
+        events.publishEvent(booking.confirmed(id));
+        return id;
+    }
+
+    /** 409 when it was changed meanwhile; its kit unit is released. */
+    void save(Cancellation cancellation) {
+        int updated = jdbc.sql("""
+                update booking set status = 'CANCELLED', cancelled_at = now(), cancelled_by = :by,
+                    late_cancellation = :late, cancel_reason = :reason, version = version + 1
+                where id = :id and status = 'BOOKED'""")
+                .param("by", cancellation.by()).param("late", cancellation.late())
+                .param("reason", cancellation.reason()).param("id", cancellation.id()).update();
+        if (updated == 0) {
+            throw new ConflictException("This booking was changed meanwhile");
+        }
+        jdbc.sql("update booking_equipment set released = true where booking_id = :id")
+                .param("id", cancellation.id()).update();
+        events.publishEvent(cancellation.event());
+    }
+
+    void save(NoShow noShow) {
+        jdbc.sql("update booking set status = 'NO_SHOW', version = version + 1 where id = :id and status = 'BOOKED'")
+                .param("id", noShow.id()).update();
+    }
+
+    /**
+     * The first step of a move: the booking's time and kit are let go (409 when the booking changed
+     * since {@code version}), so that its new time may overlap its old one.
+     */
+    void vacate(UUID id, int version) {
+        int released = jdbc.sql("""
+                update booking set status = 'CANCELLED' where id = :id and status = 'BOOKED' and version = :version""")
+                .param("id", id).param("version", version).update();
+        if (released == 0) {
+            throw new ConflictException("This booking was changed meanwhile");
+        }
+        jdbc.sql("delete from booking_equipment where booking_id = :id").param("id", id).update();
+    }
+
+    /** After {@link #vacate}: the same row takes the new placement; the move is recorded and published. */
+    void save(Move move) {
+        UUID id = move.from().id();
+        place(jdbc.sql("""
+                update booking set status = 'BOOKED', therapist_id = :therapist, room_id = :room, starts_at = :start,
+                    ends_at = :end, held_until = :held, screening_status = :screening, plan_id = :plan,
+                    plan_version = :planVersion, required_skills = :skills, rescheduled_at = now(),
+                    version = version + 1
+                where id = :id"""), move.to()).param("id", id).update();
+        holdKit(id, move.to());
+        jdbc.sql("""
+                insert into booking_change (booking_id, kind, from_start, to_start, from_therapist, to_therapist,
+                    late, changed_by)
+                values (:booking, 'RESCHEDULED', :from, :to, :fromTherapist, :toTherapist, :late, :by)""")
+                .param("booking", id).param("from", at(move.from().start().getEpochSecond()))
+                .param("to", at(move.to().start())).param("fromTherapist", move.from().therapistId())
+                .param("toTherapist", move.to().pick().therapist()).param("late", move.late())
+                .param("by", move.by()).update();
+        events.publishEvent(move.event());
+    }
+
+    /** When a client's screening changes: their future bookings flagged for staff review, or unflagged. */
+    void flagForReview(UUID clientId, boolean review) {
+        jdbc.sql("""
+                update booking set needs_review = :review
+                where client_id = :client and status = 'BOOKED' and ends_at > now() and needs_review <> :review""")
+                .param("review", review).param("client", clientId).update();
+    }
+
+    /** A reminder for the booking's current start is queued (in the queuing's transaction). */
+    public void reminderQueued(UUID id) {
+        jdbc.sql("update booking set reminder_queued_for = starts_at where id = :id").param("id", id).update();
+    }
+
+    /** The bookings are the sessions of one course. */
+    public void linkToCourse(UUID courseId, List<UUID> bookingIds) {
+        jdbc.sql("update booking set course_id = :course where id = any(:ids)").param("course", courseId)
+                .param("ids", bookingIds.toArray(UUID[]::new)).update();
+    }
+
+    /** Reads as if the booking were not there: in a transaction that lets it go and is then rolled back. */
+    <T> T asIfVacated(UUID id, Supplier<T> read) {
+        return tx.execute(status -> {
+            status.setRollbackOnly();
+            jdbc.sql("update booking set status = 'CANCELLED' where id = :id and status = 'BOOKED'")
+                    .param("id", id).update();
+            return read.get();
+        });
+    }
+
+    /** One earlier time of a moved booking, and whether it was moved inside the late window. */
+    record Moved(Instant from, boolean late) {
+    }
+
+    /** The booking's moves, oldest first. */
+    List<Moved> moves(UUID id) {
+        return jdbc.sql("select from_start, late from booking_change where booking_id = :id order by changed_at")
+                .param("id", id)
+                .query((rs, n) -> new Moved(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getBoolean(2)))
+                .list();
+    }
+
+    private static StatementSpec place(StatementSpec spec, Placement p) {
+        return spec.param("therapist", p.pick().therapist()).param("room", p.pick().room())
+                .param("start", at(p.start())).param("end", at(p.end())).param("held", at(p.heldUntil()))
+                .param("screening", p.screening())
+                .param("plan", p.needs().plan() == null ? null : p.needs().plan().planId())
+                .param("planVersion", p.needs().plan() == null ? null : p.needs().plan().version())
+                .param("skills", p.needs().skills().toArray(String[]::new));
+    }
+
+    /** Holds the picked kit unit (if any) for the booking's span plus buffer. */
+    private void holdKit(UUID bookingId, Placement p) {
+        if (p.pick().kit() != null) {
+            jdbc.sql("insert into booking_equipment (booking_id, unit_id, held) values (:b, :u, tstzrange(:s, :h))")
+                    .param("b", bookingId).param("u", p.pick().kit())
+                    .param("s", at(p.start())).param("h", at(p.heldUntil())).update();
+        }
+    }
+}
