@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.reliefdesk.scheduling.availability.Requirements;
 import org.reliefdesk.scheduling.availability.SlotFinder;
 import org.reliefdesk.scheduling.courses.Courses;
-import org.reliefdesk.scheduling.notices.CalendarApi;
+import org.reliefdesk.scheduling.notices.SessionCalendars;
 import org.reliefdesk.scheduling.notices.Policy;
 import org.reliefdesk.scheduling.practice.Display;
 import org.reliefdesk.scheduling.practice.Ids;
@@ -64,14 +64,14 @@ public class SessionPages {
     private final Services services;
     private final Requirements requirements;
     private final SlotFinder finder;
-    private final CalendarApi calendars;
+    private final SessionCalendars calendars;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     SessionPages(ClientAccess access, Bookings bookings, BookingChanges changes, Rescheduling rescheduling,
             Courses courses, Waitlist waitlist, Locations locations, Services services, Requirements requirements,
-            SlotFinder finder, CalendarApi calendars, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+            SlotFinder finder, SessionCalendars calendars, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
         this.access = access;
         this.bookings = bookings;
         this.changes = changes;
@@ -179,7 +179,7 @@ public class SessionPages {
 
     @GetMapping("/sessions/{id}/calendar.ics")
     ResponseEntity<String> ics(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
-        return ResponseEntity.ok().contentType(CalendarApi.CALENDAR)
+        return ResponseEntity.ok().contentType(SessionCalendars.CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"session.ics\"")
                 .body(calendars.bookingCalendar(id, user));
     }
