@@ -81,7 +81,12 @@ public class SlotFinder {
             throws IOException {
         long notPast = Math.min(notPast(from), to);
         Availability availability = load(location, minutes, needs, therapistId, notPast, to);
-        List<Slot> slots = availability.between(notPast, to);
+        write(location, availability, availability.between(notPast, to), out);
+    }
+
+    /** The answer for these slots of this availability, as {@link #writeJson} describes it. */
+    static void write(Location location, Availability availability, List<Slot> slots, OutputStream out)
+            throws IOException {
         byte[][] therapists = availability.therapists().stream().map(t -> ascii(t.id().toString())).toArray(byte[][]::new);
         byte[][] rooms = availability.rooms().stream().map(r -> ascii(r.id().toString())).toArray(byte[][]::new);
         byte[] buffer = new byte[16 * 1024];

@@ -121,7 +121,7 @@ public class WorkingHours {
         return String.format(Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
     }
 
-    private static List<int[]> parseWeekly(FieldErrors errors, List<Day> weekly) {
+    static List<int[]> parseWeekly(FieldErrors errors, List<Day> weekly) {
         List<int[]> days = new ArrayList<>();
         if (weekly == null) {
             errors.add("weekly", "is required (an empty list removes the hours)");
@@ -172,7 +172,7 @@ public class WorkingHours {
      * Time off as offset date-times, or as dates meaning whole local days at the location ({@code end} included
      * whole, as availability reads {@code to}): {@code {"start": "2026-12-24", "end": "2026-12-26"}} is three days.
      */
-    private static List<Instant[]> parseTimeOff(FieldErrors errors, List<TimeOff> timeOff, ZoneId zone) {
+    static List<Instant[]> parseTimeOff(FieldErrors errors, List<TimeOff> timeOff, ZoneId zone) {
         List<Instant[]> result = new ArrayList<>();
         for (int i = 0; i < timeOff.size(); i++) {
             TimeOff off = timeOff.get(i);
