@@ -7,9 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.reliefdesk.accounts.internal.PageSecurity;
 import org.reliefdesk.shared.ClientAddress;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -64,9 +69,35 @@ public class PageSlice {
                 + "\\s*</p>");
     }
 
+    /** The page shows this text (as Thymeleaf writes it: {@code '} as {@code &#39;}, {@code &} as {@code &amp;}). */
+    public static ResultMatcher shows(String text) {
+        return content().string(Matchers.containsString(HtmlUtils.htmlEscape(text)));
+    }
+
     /** The page shows no field error at all. */
     public static ResultMatcher noFieldErrors() {
         return content().string(Matchers.not(Matchers.containsString("class=\"field-error\"")));
+    }
+
+    /**
+     * A model attribute whose {@code feature} (a record component, a getter; package-private types welcome, unlike
+     * {@code hasProperty}) equals {@code expected}: {@code model().attribute("form", having(DayForm::getNote, "x"))}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Matcher<Object> having(Function<T, ?> feature, Object expected) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object actual, Description mismatch) {
+                Object value = feature.apply((T) actual);
+                mismatch.appendText("was ").appendValue(value).appendText(" in ").appendValue(actual);
+                return Objects.equals(value, expected);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("an object whose feature is ").appendValue(expected);
+            }
+        };
     }
 
     /** The rendered page matches the regular expression somewhere. */
