@@ -132,8 +132,7 @@ class SchedulePages {
 
     private List<Column> therapists(Location place, LocalDate date) {
         Map<UUID, Column> columns = new LinkedHashMap<>();
-        var availability = loader.load(new ScheduleLoader.Need(place, 15, java.util.Set.of(), false, null), 0, 1);
-        availability.therapists().forEach(t -> columns.put(t.id(), new Column(t.name(), null, new ArrayList<>())));
+        loader.therapistNames(place.id()).forEach((id, name) -> columns.put(id, new Column(name, null, new ArrayList<>())));
         for (Booking b : day(place, date, date.plusDays(1))) {
             columns.computeIfAbsent(b.therapistId(), k -> new Column(b.therapistName(), null, new ArrayList<>()))
                     .bookings().add(b);

@@ -82,6 +82,13 @@ public class ScheduleLoader {
         return kits;
     }
 
+    /** The enabled therapists with hours at the location, by name: id to name. */
+    public Map<UUID, String> therapistNames(UUID location) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        therapists(location, null).forEach((id, therapist) -> names.put(id, therapist.name));
+        return names;
+    }
+
     private Map<UUID, Builder> therapists(UUID location, UUID only) {
         Map<UUID, Builder> result = new LinkedHashMap<>();
         jdbc.sql("""
