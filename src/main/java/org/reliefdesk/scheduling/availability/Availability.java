@@ -204,7 +204,7 @@ public final class Availability {
         return room < 0 || (kits != null && kit < 0) ? -1 : room | (kit + 1) << 16;
     }
 
-    public boolean onGrid(long epochSecond) {
+    boolean onGrid(long epochSecond) {
         return epochSecond > 0 && quarterHourOffsets ? Math.floorMod(epochSecond, GRID_SECONDS) == 0
                 : onGrid(rules, epochSecond);
     }

@@ -34,11 +34,11 @@ public class ScheduleLoader {
     }
 
     /** What is needed: the location, the session length, the skills, whether a kit, which therapist (null: all). */
-    public record Need(Location location, int sessionMinutes, Set<String> skills, boolean kit, UUID therapistId) {
+    record Need(Location location, int sessionMinutes, Set<String> skills, boolean kit, UUID therapistId) {
     }
 
     /** Everything for sessions starting in {@code [from, to)} (epoch seconds). */
-    public Availability load(Need need, long from, long to) {
+    Availability load(Need need, long from, long to) {
         Location location = need.location();
         long until = to + (need.sessionMinutes() + location.bufferMinutes()) * 60L;
         Map<UUID, Builder> therapists = therapists(location.id(), need.therapistId());
