@@ -73,27 +73,34 @@ class SchedulePages {
         UUID id = Ids.parse(location);
         Location place = (id == null ? locations.first() : locations.find(id)).orElse(null);
         model.addAttribute("locations", locations.all()).addAttribute("location", place);
-        model.addAttribute("q", q).addAttribute("found", q == null || q.isBlank() ? List.of()
-                : clients.search(q, PageParams.of(0, 20)).items().stream()
-                        .map(c -> new Found(c, gate.statusOf(c.id()))).toList());
-        if (place == null) {
-            return "scheduling/schedule";
+        model.addAttribute("q", q).addAttribute("found", found(q));
+        if (place != null) {
+            calendar(place, day, view == null ? "day" : view, model);
         }
+        return "scheduling/schedule";
+    }
+
+    /** Clients matching the search, with the screening status front desk may see. */
+    private List<Found> found(String q) {
+        return q == null || q.isBlank() ? List.of() : clients.search(q, PageParams.of(0, 20)).items().stream()
+                .map(c -> new Found(c, gate.statusOf(c.id()))).toList();
+    }
+
+    /** The day or week shown, its neighbours and its columns. */
+    private void calendar(Location place, String day, String mode, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(place.zone()));
         LocalDate date = Display.parseDay(day, today);
-        String mode = view == null ? "day" : view;
+        boolean week = mode.equals("week");
         model.addAttribute("day", date.toString()).addAttribute("view", mode).addAttribute("today", today.toString())
                 .addAttribute("now", clock.instant());
-        model.addAttribute("heading", mode.equals("week") ? "Week of " + Display.longDay(monday(date))
-                : Display.longDay(date));
-        model.addAttribute("previous", date.minusDays(mode.equals("week") ? 7 : 1).toString())
-                .addAttribute("next", date.plusDays(mode.equals("week") ? 7 : 1).toString());
+        model.addAttribute("heading", week ? "Week of " + Display.longDay(monday(date)) : Display.longDay(date));
+        model.addAttribute("previous", date.minusDays(week ? 7 : 1).toString())
+                .addAttribute("next", date.plusDays(week ? 7 : 1).toString());
         model.addAttribute("columns", switch (mode) {
             case "week" -> week(place, date);
             case "rooms" -> rooms(place, date);
             default -> therapists(place, date);
         });
-        return "scheduling/schedule";
     }
 
     @PostMapping("/schedule/bookings/{id}/cancel")
@@ -125,8 +132,7 @@ class SchedulePages {
 
     private List<Column> therapists(Location place, LocalDate date) {
         Map<UUID, Column> columns = new LinkedHashMap<>();
-        var availability = loader.load(new ScheduleLoader.Need(place, 15, java.util.Set.of(), false, null), 0, 1);
-        availability.therapists().forEach(t -> columns.put(t.id(), new Column(t.name(), null, new ArrayList<>())));
+        loader.therapistNames(place.id()).forEach((id, name) -> columns.put(id, new Column(name, null, new ArrayList<>())));
         for (Booking b : day(place, date, date.plusDays(1))) {
             columns.computeIfAbsent(b.therapistId(), k -> new Column(b.therapistName(), null, new ArrayList<>()))
                     .bookings().add(b);

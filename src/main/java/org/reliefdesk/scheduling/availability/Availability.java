@@ -87,37 +87,44 @@ public final class Availability {
 
     /** Every free slot whose session lies wholly inside {@code [from, to)}, by start then therapist. */
     List<Slot> between(long from, long to) {
-        if (quarterHourOffsets && rooms.size() <= 64 && (kits == null || kits.size() <= 64)) {
-            gridBase = Math.floorDiv(from, GRID_SECONDS) * GRID_SECONDS;
-            freeAt = freeTable(gridBase, (int) ((to - gridBase) / GRID_SECONDS) + 1);
-        }
+        prepareFreeTable(from, to);
         List<Slot> slots = new ArrayList<>();
         for (int t = 0; t < therapists.size(); t++) {
             TherapistSchedule therapist = therapists.get(t);
-            if (!qualified(therapist)) {
-                continue;
-            }
-            Intervals windows = windows(therapist, from, to);
-            Intervals busy = therapist.busy();
-            int b = 0; // starts only grow: the first busy interval that may still meet one
-            for (int w = 0; w < windows.size(); w++) {
-                for (long start = firstGridPoint(windows.start(w)); start + session <= windows.end(w);
-                        start += GRID_SECONDS) {
-                    while (b < busy.size() && busy.end(b) <= start) {
-                        b++;
-                    }
-                    if ((b < busy.size() && busy.start(b) < start + held) || !onGrid(start)) {
-                        continue;
-                    }
-                    int free = free(start);
-                    if (free >= 0) {
-                        slots.add(new Slot(start, start + session, t, free & 0xFFFF, (free >>> 16) - 1));
-                    }
-                }
+            if (qualified(therapist)) {
+                addFreeSlots(slots, t, windows(therapist, from, to), therapist.busy());
             }
         }
         slots.sort(Comparator.comparingLong(Slot::start).thenComparingInt(Slot::therapist));
         return slots;
+    }
+
+    /** When the local grid is the UTC grid and there are at most 64 rooms and kits: the table {@link #free} reads. */
+    private void prepareFreeTable(long from, long to) {
+        if (quarterHourOffsets && rooms.size() <= 64 && (kits == null || kits.size() <= 64)) {
+            gridBase = Math.floorDiv(from, GRID_SECONDS) * GRID_SECONDS;
+            freeAt = freeTable(gridBase, (int) ((to - gridBase) / GRID_SECONDS) + 1);
+        }
+    }
+
+    /** The free starts of therapist {@code t} within the windows, less the busy times, each with a room and kit. */
+    private void addFreeSlots(List<Slot> slots, int t, Intervals windows, Intervals busy) {
+        int b = 0; // starts only grow: the first busy interval that may still meet one
+        for (int w = 0; w < windows.size(); w++) {
+            for (long start = firstGridPoint(windows.start(w)); start + session <= windows.end(w);
+                    start += GRID_SECONDS) {
+                while (b < busy.size() && busy.end(b) <= start) {
+                    b++;
+                }
+                if ((b < busy.size() && busy.start(b) < start + held) || !onGrid(start)) {
+                    continue;
+                }
+                int free = free(start);
+                if (free >= 0) {
+                    slots.add(new Slot(start, start + session, t, free & 0xFFFF, (free >>> 16) - 1));
+                }
+            }
+        }
     }
 
     /**
@@ -197,7 +204,7 @@ public final class Availability {
         return room < 0 || (kits != null && kit < 0) ? -1 : room | (kit + 1) << 16;
     }
 
-    public boolean onGrid(long epochSecond) {
+    boolean onGrid(long epochSecond) {
         return epochSecond > 0 && quarterHourOffsets ? Math.floorMod(epochSecond, GRID_SECONDS) == 0
                 : onGrid(rules, epochSecond);
     }

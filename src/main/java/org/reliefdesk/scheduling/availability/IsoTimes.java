@@ -36,34 +36,52 @@ final class IsoTimes {
         long local = epochSecond + offset;
         LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, 86_400));
         if (offset % 60 != 0 || date.getYear() < 0 || date.getYear() > 9999) { // historical or far-off: the JDK's text
-            Instant instant = Instant.ofEpochSecond(epochSecond);
-            byte[] text = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(rules.getOffset(instant)))
-                    .getBytes(StandardCharsets.US_ASCII);
-            System.arraycopy(text, 0, buffer, at, text.length);
-            return at + text.length;
+            return writeByJdk(buffer, at, epochSecond);
         }
-        int second = (int) Math.floorMod(local, 86_400);
+        writeDate(buffer, at, date);
+        writeClock(buffer, at + 11, (int) Math.floorMod(local, 86_400));
+        return writeOffset(buffer, at + 19);
+    }
+
+    private int writeByJdk(byte[] buffer, int at, long epochSecond) {
+        Instant instant = Instant.ofEpochSecond(epochSecond);
+        byte[] text = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(rules.getOffset(instant)))
+                .getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(text, 0, buffer, at, text.length);
+        return at + text.length;
+    }
+
+    /** {@code yyyy-MM-ddT}: eleven bytes. */
+    private static void writeDate(byte[] buffer, int at, LocalDate date) {
         digits(buffer, at, date.getYear(), 4);
         buffer[at + 4] = '-';
         digits(buffer, at + 5, date.getMonthValue(), 2);
         buffer[at + 7] = '-';
         digits(buffer, at + 8, date.getDayOfMonth(), 2);
         buffer[at + 10] = 'T';
-        digits(buffer, at + 11, second / 3600, 2);
-        buffer[at + 13] = ':';
-        digits(buffer, at + 14, second / 60 % 60, 2);
-        buffer[at + 16] = ':';
-        digits(buffer, at + 17, second % 60, 2);
+    }
+
+    /** {@code HH:mm:ss} of the second of the day: eight bytes. */
+    private static void writeClock(byte[] buffer, int at, int second) {
+        digits(buffer, at, second / 3600, 2);
+        buffer[at + 2] = ':';
+        digits(buffer, at + 3, second / 60 % 60, 2);
+        buffer[at + 5] = ':';
+        digits(buffer, at + 6, second % 60, 2);
+    }
+
+    /** {@code Z} or {@code ±HH:mm} of the current stretch; answers where it ends. */
+    private int writeOffset(byte[] buffer, int at) {
         if (offset == 0) {
-            buffer[at + 19] = 'Z';
-            return at + 20;
+            buffer[at] = 'Z';
+            return at + 1;
         }
-        buffer[at + 19] = (byte) (offset < 0 ? '-' : '+');
+        buffer[at] = (byte) (offset < 0 ? '-' : '+');
         int minutes = Math.abs(offset) / 60;
-        digits(buffer, at + 20, minutes / 60, 2);
-        buffer[at + 22] = ':';
-        digits(buffer, at + 23, minutes % 60, 2);
-        return at + 25;
+        digits(buffer, at + 1, minutes / 60, 2);
+        buffer[at + 3] = ':';
+        digits(buffer, at + 4, minutes % 60, 2);
+        return at + 6;
     }
 
     /** The time as a string (for the few slots the pages and a 409's alternatives show). */

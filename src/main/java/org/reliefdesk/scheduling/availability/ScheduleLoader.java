@@ -34,39 +34,59 @@ public class ScheduleLoader {
     }
 
     /** What is needed: the location, the session length, the skills, whether a kit, which therapist (null: all). */
-    public record Need(Location location, int sessionMinutes, Set<String> skills, boolean kit, UUID therapistId) {
+    record Need(Location location, int sessionMinutes, Set<String> skills, boolean kit, UUID therapistId) {
     }
 
     /** Everything for sessions starting in {@code [from, to)} (epoch seconds). */
-    public Availability load(Need need, long from, long to) {
+    Availability load(Need need, long from, long to) {
         Location location = need.location();
         long until = to + (need.sessionMinutes() + location.bufferMinutes()) * 60L;
         Map<UUID, Builder> therapists = therapists(location.id(), need.therapistId());
         UUID[] ids = therapists.keySet().toArray(UUID[]::new);
         Map<UUID, List<long[]>> timeOff = timeOff(ids, from, until);
-        List<Resource> roomList = new ArrayList<>();
-        List<Resource> kitList = need.kit() ? new ArrayList<>() : null;
         UUID[] roomIds = location.rooms().stream().map(Location.Room::id).toArray(UUID[]::new);
         Spans therapistsHeld = new Spans(ids.length, from);
         Spans roomsHeld = new Spans(roomIds.length, from);
         held(location.id(), ids, roomIds, from, until, therapistsHeld, roomsHeld);
-        for (int r = 0; r < roomIds.length; r++) {
-            roomList.add(new Resource(roomIds[r], location.rooms().get(r).name(), roomsHeld.intervals(r)));
-        }
-        if (need.kit()) {
-            Map<UUID, List<long[]>> kitHeld = kitsHeld(location.id(), from, until);
-            for (Map.Entry<UUID, Integer> kit : kits(location.id()).entrySet()) {
-                kitList.add(new Resource(kit.getKey(), "Kit " + kit.getValue(),
-                        Intervals.of(kitHeld.getOrDefault(kit.getKey(), List.of()))));
-            }
-        }
+        List<TherapistSchedule> schedules = schedules(therapists, ids, timeOff, therapistsHeld);
+        return new Availability(location.zone(), need.sessionMinutes(), location.bufferMinutes(), need.skills(),
+                schedules, rooms(location, roomIds, roomsHeld), need.kit() ? kits(location.id(), from, until) : null);
+    }
+
+    private static List<TherapistSchedule> schedules(Map<UUID, Builder> therapists, UUID[] ids,
+            Map<UUID, List<long[]>> timeOff, Spans held) {
         List<TherapistSchedule> schedules = new ArrayList<>(ids.length);
         for (int t = 0; t < ids.length; t++) {
             schedules.add(therapists.get(ids[t]).build(Intervals.of(timeOff.getOrDefault(ids[t], List.of())),
-                    therapistsHeld.intervals(t)));
+                    held.intervals(t)));
         }
-        return new Availability(location.zone(), need.sessionMinutes(), location.bufferMinutes(), need.skills(),
-                schedules, roomList, kitList);
+        return schedules;
+    }
+
+    private static List<Resource> rooms(Location location, UUID[] roomIds, Spans held) {
+        List<Resource> rooms = new ArrayList<>();
+        for (int r = 0; r < roomIds.length; r++) {
+            rooms.add(new Resource(roomIds[r], location.rooms().get(r).name(), held.intervals(r)));
+        }
+        return rooms;
+    }
+
+    /** The location's active hot-stone kits with the times each is held. */
+    private List<Resource> kits(UUID location, long from, long until) {
+        List<Resource> kits = new ArrayList<>();
+        Map<UUID, List<long[]>> kitHeld = kitsHeld(location, from, until);
+        for (Map.Entry<UUID, Integer> kit : kits(location).entrySet()) {
+            kits.add(new Resource(kit.getKey(), "Kit " + kit.getValue(),
+                    Intervals.of(kitHeld.getOrDefault(kit.getKey(), List.of()))));
+        }
+        return kits;
+    }
+
+    /** The enabled therapists with hours at the location, by name: id to name. */
+    public Map<UUID, String> therapistNames(UUID location) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        therapists(location, null).forEach((id, therapist) -> names.put(id, therapist.name));
+        return names;
     }
 
     private Map<UUID, Builder> therapists(UUID location, UUID only) {

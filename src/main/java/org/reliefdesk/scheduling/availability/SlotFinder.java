@@ -81,12 +81,25 @@ public class SlotFinder {
             throws IOException {
         long notPast = Math.min(notPast(from), to);
         Availability availability = load(location, minutes, needs, therapistId, notPast, to);
-        List<Slot> slots = availability.between(notPast, to);
-        IsoTimes times = new IsoTimes(location.zone().getRules());
+        write(location, availability, availability.between(notPast, to), out);
+    }
+
+    /** The answer for these slots of this availability, as {@link #writeJson} describes it. */
+    static void write(Location location, Availability availability, List<Slot> slots, OutputStream out)
+            throws IOException {
         byte[][] therapists = availability.therapists().stream().map(t -> ascii(t.id().toString())).toArray(byte[][]::new);
         byte[][] rooms = availability.rooms().stream().map(r -> ascii(r.id().toString())).toArray(byte[][]::new);
         byte[] buffer = new byte[16 * 1024];
         int at = put(buffer, 0, ascii("{\"timeZone\":\"" + location.timeZone() + "\",\"slots\":["));
+        at = writeSlots(slots, new IsoTimes(location.zone().getRules()), therapists, rooms, buffer, at, out);
+        at = put(buffer, at, ascii("]}"));
+        out.write(buffer, 0, at);
+        out.flush();
+    }
+
+    /** The slots as JSON objects after what the buffer holds up to {@code at}, flushed to {@code out} as it fills. */
+    private static int writeSlots(List<Slot> slots, IsoTimes times, byte[][] therapists, byte[][] rooms, byte[] buffer,
+            int at, OutputStream out) throws IOException {
         for (int i = 0; i < slots.size(); i++) {
             if (at > buffer.length - 4 * IsoTimes.MAX_LENGTH - 2 * 36) {
                 out.write(buffer, 0, at);
@@ -103,9 +116,7 @@ public class SlotFinder {
             at = put(buffer, at, rooms[slot.room()]);
             at = put(buffer, at, CLOSE);
         }
-        at = put(buffer, at, ascii("]}"));
-        out.write(buffer, 0, at);
-        out.flush();
+        return at;
     }
 
     private static byte[] ascii(String text) {

@@ -15,7 +15,7 @@ import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.courses.Courses;
 import org.reliefdesk.scheduling.notices.Policy;
-import org.reliefdesk.scheduling.notices.SessionCalendar;
+import org.reliefdesk.scheduling.notices.SessionCalendars;
 import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.Locations;
@@ -52,11 +52,11 @@ class SessionPages {
     private final Courses courses;
     private final Waitlist waitlist;
     private final Locations locations;
-    private final SessionCalendar calendar;
+    private final SessionCalendars calendars;
     private final Clock clock;
 
     SessionPages(ClientAccess access, Bookings bookings, BookingChanges changes, BookingStore store, Courses courses,
-            Waitlist waitlist, Locations locations, SessionCalendar calendar, Clock clock) {
+            Waitlist waitlist, Locations locations, SessionCalendars calendars, Clock clock) {
         this.access = access;
         this.bookings = bookings;
         this.changes = changes;
@@ -64,7 +64,7 @@ class SessionPages {
         this.courses = courses;
         this.waitlist = waitlist;
         this.locations = locations;
-        this.calendar = calendar;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
@@ -122,9 +122,9 @@ class SessionPages {
 
     @GetMapping("/sessions/{id}/calendar.ics")
     ResponseEntity<String> ics(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
-        return ResponseEntity.ok().contentType(SessionCalendar.CALENDAR)
+        return ResponseEntity.ok().contentType(SessionCalendars.CALENDAR)
                 .header("Content-Disposition", "attachment; filename=\"session.ics\"")
-                .body(calendar.of(changes.visible(id, user)));
+                .body(calendars.bookingCalendar(id, user));
     }
 
     private Row row(ReliefDeskUser user, Booking b, boolean ahead, Instant now) {

@@ -75,6 +75,11 @@ class CalendarFeeds {
         return owner.isPresent() && owner.get().equals(therapistId);
     }
 
+    /** The feed's address for calendar apps, with the secret. */
+    static String url(String baseUrl, UUID therapistId, String token) {
+        return baseUrl + "/api/v1/therapists/" + therapistId + "/calendar.ics?token=" + token;
+    }
+
     private void revokeAll(UUID therapistId) {
         jdbc.sql("update calendar_feed_token set revoked_at = now() where therapist_id = :t and revoked_at is null")
                 .param("t", therapistId).update();

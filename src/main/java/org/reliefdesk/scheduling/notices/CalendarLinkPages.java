@@ -35,7 +35,7 @@ class CalendarLinkPages {
     @PostMapping("/calendar-link")
     String issue(@AuthenticationPrincipal ReliefDeskUser user, RedirectAttributes redirect) {
         String token = feeds.issue(user.id(), user);
-        redirect.addFlashAttribute("link", baseUrl + "/api/v1/therapists/" + user.id() + "/calendar.ics?token=" + token);
+        redirect.addFlashAttribute("link", CalendarFeeds.url(baseUrl, user.id(), token));
         return "redirect:/calendar-link";
     }
 

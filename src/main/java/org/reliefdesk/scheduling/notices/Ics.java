@@ -2,7 +2,9 @@ package org.reliefdesk.scheduling.notices;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -24,8 +26,12 @@ final class Ics {
     private Ics() {
     }
 
-    /** What one event shows: a summary, a location line and (optionally) a description. */
-    record Event(Booking booking, String summary, String where, String description) {
+    /** What one event shows: a session's id and times, a summary, a location line and (optionally) a description. */
+    record Event(UUID id, Instant start, Instant end, String summary, String where, String description) {
+
+        Event(Booking booking, String summary, String where, String description) {
+            this(booking.id(), booking.start(), booking.end(), summary, where, description);
+        }
     }
 
     static String calendar(List<Event> events) {
@@ -44,9 +50,8 @@ final class Ics {
     }
 
     private static VEvent vevent(Event event) {
-        Booking b = event.booking();
-        VEvent vevent = new VEvent(b.start(), b.end(), event.summary());
-        vevent.add(new Uid(b.id() + "@reliefdesk"));
+        VEvent vevent = new VEvent(event.start(), event.end(), event.summary());
+        vevent.add(new Uid(event.id() + "@reliefdesk"));
         vevent.add(new net.fortuna.ical4j.model.property.Location(event.where()));
         vevent.add(ImmutableStatus.VEVENT_CONFIRMED);
         if (event.description() != null) {

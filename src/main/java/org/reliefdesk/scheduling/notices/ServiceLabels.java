@@ -1,5 +1,6 @@
 package org.reliefdesk.scheduling.notices;
 
+import org.reliefdesk.services.Service;
 import org.reliefdesk.services.Services;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,10 @@ class ServiceLabels {
     }
 
     String of(String code) {
-        return services.find(code).map(s -> withheld.firstIn(s.name()) == null ? s.name()
-                : "Massage, " + s.minutes() + " minutes").orElse("Massage");
+        return services.find(code).map(this::of).orElse("Massage");
+    }
+
+    String of(Service service) {
+        return withheld.firstIn(service.name()) == null ? service.name() : "Massage, " + service.minutes() + " minutes";
     }
 }

@@ -105,7 +105,7 @@ public class Locations {
         return get(id);
     }
 
-    private void check(Location request) {
+    static void check(Location request) {
         FieldErrors errors = new FieldErrors();
         errors.name("name", request.name(), 100);
         errors.required("timeZone", request.timeZone());

@@ -1,9 +1,6 @@
 package org.reliefdesk.scheduling.practice;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +12,6 @@ import org.reliefdesk.services.Services;
 import org.reliefdesk.services.Skill;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.NotFoundException;
-import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.shared.TypedFields;
 import org.reliefdesk.web.FormErrors;
@@ -31,29 +27,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SetupPages {
 
-    static final int EXPIRY_WARNING_DAYS = 60;
+    private final SetupOverview overview;
     private final Locations locations;
-    private final Therapists therapists;
     private final Services services;
-    private final Clock clock;
 
-    SetupPages(Locations locations, Therapists therapists, Services services, Clock clock) {
+    SetupPages(SetupOverview overview, Locations locations, Services services) {
+        this.overview = overview;
         this.locations = locations;
-        this.therapists = therapists;
         this.services = services;
-        this.clock = clock;
     }
 
     @GetMapping("/admin/scheduling")
     String overview(Model model) {
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute("locations", locations.all()).addAttribute("services", services.all())
-                .addAttribute("therapists", therapists.list(null, null, PageParams.of(0, 200)).items())
-                .addAttribute("expiring", therapists.list(null, today.plusDays(EXPIRY_WARNING_DAYS),
-                        PageParams.of(0, 200)).items())
-                .addAttribute("today", today).addAttribute("skills", Skill.values());
-        model.addAttribute("form", model.getAttribute("form") == null ? Map.of() : model.getAttribute("form"));
-        return "scheduling/setup";
+        return overview.show(model);
     }
 
     @PostMapping("/admin/locations")
@@ -140,9 +126,5 @@ class SetupPages {
 
     static int parseInt(String text, int fallback) {
         return TypedFields.whole(text).orElse(fallback);
-    }
-
-    static List<String> skillNames() {
-        return Arrays.stream(Skill.values()).map(Enum::name).toList();
     }
 }

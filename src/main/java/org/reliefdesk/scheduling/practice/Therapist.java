@@ -8,7 +8,7 @@ import java.util.UUID;
 public record Therapist(UUID id, String email, String fullName, Licence licence, List<String> skills, UUID locationId) {
 
     /** A licence is valid through {@code expiresOn}. */
-    record Licence(String number, String region, LocalDate expiresOn) {
+    public record Licence(String number, String region, LocalDate expiresOn) {
 
         public boolean validOn(LocalDate day) {
             return expiresOn != null && !day.isAfter(expiresOn);

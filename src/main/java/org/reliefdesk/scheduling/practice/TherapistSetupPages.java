@@ -29,13 +29,13 @@ class TherapistSetupPages {
     private final Therapists therapists;
     private final Locations locations;
     private final WorkingHours hours;
-    private final SetupPages setup;
+    private final SetupOverview overview;
 
-    TherapistSetupPages(Therapists therapists, Locations locations, WorkingHours hours, SetupPages setup) {
+    TherapistSetupPages(Therapists therapists, Locations locations, WorkingHours hours, SetupOverview overview) {
         this.therapists = therapists;
         this.locations = locations;
         this.hours = hours;
-        this.setup = setup;
+        this.overview = overview;
     }
 
     @PostMapping("/admin/therapists")
@@ -49,7 +49,7 @@ class TherapistSetupPages {
             model.addAttribute("errors", e instanceof RuleViolationException r ? FormErrors.of(r)
                     : Map.of("email", e.getMessage()));
             model.addAttribute("form", form);
-            return setup.overview(model);
+            return overview.show(model);
         }
     }
 
@@ -65,7 +65,7 @@ class TherapistSetupPages {
         hours.of(id).stream().filter(h -> h.locationId().equals(locationId)).flatMap(h -> h.weekly().stream())
                 .forEach(d -> week.put(d.day(), new String[] {d.start(), d.end()}));
         model.addAttribute("therapist", therapist).addAttribute("location", location).addAttribute("week", week)
-                .addAttribute("locations", locations.all()).addAttribute("skills", SetupPages.skillNames())
+                .addAttribute("locations", locations.all()).addAttribute("skills", SetupOverview.skillNames())
                 .addAttribute("absences", hours.absences(id)).addAttribute("zone", location.zone());
         return "scheduling/therapist";
     }

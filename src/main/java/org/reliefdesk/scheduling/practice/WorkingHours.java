@@ -120,45 +120,58 @@ public class WorkingHours {
         return String.format(Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
     }
 
-    private static List<int[]> parseWeekly(FieldErrors errors, List<Day> weekly) {
+    static List<int[]> parseWeekly(FieldErrors errors, List<Day> weekly) {
         List<int[]> days = new ArrayList<>();
         if (weekly == null) {
             errors.add("weekly", "is required (an empty list removes the hours)");
             return days;
         }
         for (int i = 0; i < weekly.size(); i++) {
-            Day day = weekly.get(i);
-            String field = "weekly[" + i + "]";
-            DayOfWeek dayOfWeek = parseDay(day == null ? null : day.day());
-            Integer start = parseClock(day == null ? null : day.start());
-            Integer end = parseClock(day == null ? null : day.end());
-            if (dayOfWeek == null) {
-                errors.add(field + ".day", "must be MONDAY … SUNDAY");
-            }
-            if (start == null || start >= 1440) {
-                errors.add(field + ".start", "must be a time HH:mm");
-            }
-            if (end == null) {
-                errors.add(field + ".end", "must be a time HH:mm (24:00 for midnight)");
-            }
-            if (dayOfWeek != null && start != null && end != null && start < 1440) {
-                if (end <= start) {
-                    errors.add(field + ".end", "must be after the start");
-                } else if (days.stream().anyMatch(d -> d[0] == dayOfWeek.getValue() && d[1] < end && start < d[2])) {
-                    errors.add(field, "overlaps other hours on " + dayOfWeek);
-                } else {
-                    days.add(new int[] {dayOfWeek.getValue(), start, end});
-                }
+            int[] day = parseDay(errors, "weekly[" + i + "]", weekly.get(i));
+            if (day != null && !overlapsEarlier(errors, "weekly[" + i + "]", day, days)) {
+                days.add(day);
             }
         }
         return days;
+    }
+
+    /** One day's hours as {@code {day of week, start minute, end minute}}, or null (with errors) when unusable. */
+    private static int[] parseDay(FieldErrors errors, String field, Day day) {
+        DayOfWeek dayOfWeek = parseDay(day == null ? null : day.day());
+        Integer start = parseClock(day == null ? null : day.start());
+        Integer end = parseClock(day == null ? null : day.end());
+        if (dayOfWeek == null) {
+            errors.add(field + ".day", "must be MONDAY … SUNDAY");
+        }
+        if (start == null || start >= 1440) {
+            errors.add(field + ".start", "must be a time HH:mm");
+        }
+        if (end == null) {
+            errors.add(field + ".end", "must be a time HH:mm (24:00 for midnight)");
+        }
+        if (dayOfWeek == null || start == null || end == null || start >= 1440) {
+            return null;
+        }
+        if (end <= start) {
+            errors.add(field + ".end", "must be after the start");
+            return null;
+        }
+        return new int[] {dayOfWeek.getValue(), start, end};
+    }
+
+    private static boolean overlapsEarlier(FieldErrors errors, String field, int[] day, List<int[]> earlier) {
+        boolean overlaps = earlier.stream().anyMatch(d -> d[0] == day[0] && d[1] < day[2] && day[1] < d[2]);
+        if (overlaps) {
+            errors.add(field, "overlaps other hours on " + DayOfWeek.of(day[0]));
+        }
+        return overlaps;
     }
 
     /**
      * Time off as offset date-times, or as dates meaning whole local days at the location ({@code end} included
      * whole, as availability reads {@code to}): {@code {"start": "2026-12-24", "end": "2026-12-26"}} is three days.
      */
-    private static List<Instant[]> parseTimeOff(FieldErrors errors, List<TimeOff> timeOff, ZoneId zone) {
+    static List<Instant[]> parseTimeOff(FieldErrors errors, List<TimeOff> timeOff, ZoneId zone) {
         List<Instant[]> result = new ArrayList<>();
         for (int i = 0; i < timeOff.size(); i++) {
             TimeOff off = timeOff.get(i);
