@@ -80,6 +80,21 @@ public class Clients {
     @Transactional
     public Client update(UUID clientId, ProfileChange change, String keepSessionId) {
         Client client = find(clientId).orElseThrow(() -> new NotFoundException("Client"));
+        check(change);
+        UserAccount account = accounts.updateProfile(client.userId(), change.fullName(), change.email(),
+                change.preferredLanguage(), keepSessionId);
+        jdbc.sql("""
+                update client set full_name = :name, email = :email, date_of_birth = coalesce(:dob, date_of_birth),
+                    phone = case when :phoneGiven then :phone else phone end, updated_at = now() where id = :id""")
+                .param("name", account.fullName()).param("email", account.email()).param("dob", change.dateOfBirth())
+                .param("phoneGiven", change.phone() != null)
+                .param("phone", change.phone() == null || change.phone().isBlank() ? null : change.phone().strip())
+                .param("id", clientId).update();
+        return find(clientId).orElseThrow();
+    }
+
+    /** 422 naming every given field that is wrong. */
+    private void check(ProfileChange change) {
         FieldErrors errors = new FieldErrors();
         if (change.fullName() != null) {
             ProfileFields.name(errors, "fullName", change.fullName());
@@ -96,16 +111,6 @@ public class Clients {
         }
         ProfileFields.language(errors, "preferredLanguage", change.preferredLanguage());
         errors.throwIfAny();
-        UserAccount account = accounts.updateProfile(client.userId(), change.fullName(), change.email(),
-                change.preferredLanguage(), keepSessionId);
-        jdbc.sql("""
-                update client set full_name = :name, email = :email, date_of_birth = coalesce(:dob, date_of_birth),
-                    phone = case when :phoneGiven then :phone else phone end, updated_at = now() where id = :id""")
-                .param("name", account.fullName()).param("email", account.email()).param("dob", change.dateOfBirth())
-                .param("phoneGiven", change.phone() != null)
-                .param("phone", change.phone() == null || change.phone().isBlank() ? null : change.phone().strip())
-                .param("id", clientId).update();
-        return find(clientId).orElseThrow();
     }
 
     private void checkDateOfBirth(FieldErrors errors, LocalDate dateOfBirth) {

@@ -108,28 +108,37 @@ public class Screenings {
                 "There is no submitted intake to clear"));
         LocalDate clearedOn = ClearanceRequests.check(request.clearedBy(), request.clearedOn(), request.note(),
                 LocalDate.ofInstant(intake.submittedAt(), clock.getZone()), LocalDate.now(clock));
+        refuseUnlessClearable(intake);
+        ClearanceOnFile saved;
+        try {
+            saved = store.saveClearance(clientId, intake.id(), request.clearedBy().strip(), clearedOn,
+                    blankToNull(request.note()), by.fullName(), by.id());
+        } catch (DuplicateKeyException e) {
+            throw alreadyCleared(intake);
+        }
+        access.recordChange(by, clientId, "RECORD_CLEARANCE", "CLEARANCE", saved.id(), "intake " + intake.version() + " cleared by "
+                + saved.clearedBy() + " on " + clearedOn);
+        events.publishEvent(new ScreeningChanged(clientId, intake.id(), ScreeningStatus.CLEARED));
+        return saved;
+    }
+
+    /** Only a CLEARANCE_REQUIRED screening without a clearance yet may be cleared. */
+    private void refuseUnlessClearable(SubmittedIntake intake) {
         Screening current = of(intake);
         if (current.status() == ScreeningStatus.URGENT) {
             throw RuleViolationException.of("status", "An URGENT screening cannot be cleared: the client needs "
                     + "emergency care and then a new intake");
         }
         if (current.clearance() != null) {
-            throw new ConflictException("Intake " + intake.version() + " already has a clearance on file");
+            throw alreadyCleared(intake);
         }
         if (current.status() != ScreeningStatus.CLEARANCE_REQUIRED) {
             throw RuleViolationException.of("status", "This screening needs no clearance");
         }
-        ClearanceOnFile saved;
-        try {
-            saved = store.saveClearance(clientId, intake.id(), request.clearedBy().strip(), clearedOn,
-                    blankToNull(request.note()), by.fullName(), by.id());
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("Intake " + intake.version() + " already has a clearance on file");
-        }
-        access.recordChange(by, clientId, "RECORD_CLEARANCE", "CLEARANCE", saved.id(), "intake " + intake.version() + " cleared by "
-                + saved.clearedBy() + " on " + clearedOn);
-        events.publishEvent(new ScreeningChanged(clientId, intake.id(), ScreeningStatus.CLEARED));
-        return saved;
+    }
+
+    private static ConflictException alreadyCleared(SubmittedIntake intake) {
+        return new ConflictException("Intake " + intake.version() + " already has a clearance on file");
     }
 
     public Paged<ClearanceOnFile> clearances(UUID clientId, PageParams page) {

@@ -32,21 +32,7 @@ public class Services {
 
     @Transactional
     public Service save(Service service, boolean create) {
-        FieldErrors errors = new FieldErrors();
-        errors.required("code", service.code());
-        if (service.code() != null && !service.code().matches("[A-Z][A-Z0-9_]{1,49}")) {
-            errors.add("code", "must be UPPER_SNAKE_CASE letters and digits");
-        }
-        errors.name("name", service.name(), 100);
-        if (service.minutes() < 15 || service.minutes() > 240 || service.minutes() % 15 != 0) {
-            errors.add("minutes", "must be a multiple of 15 between 15 and 240");
-        }
-        for (String skill : service.requiredSkills()) {
-            if (Arrays.stream(Skill.values()).noneMatch(s -> s.name().equals(skill))) {
-                errors.add("requiredSkills", "unknown skill " + skill);
-            }
-        }
-        errors.throwIfAny();
+        check(service);
         boolean exists = find(service.code()).isPresent();
         if (create && exists) {
             throw new ConflictException("A service with this code already exists");
@@ -62,6 +48,25 @@ public class Services {
                 .param("active", service.active())
                 .update();
         return find(service.code()).orElseThrow();
+    }
+
+    /** 422 naming every field that is wrong. */
+    private static void check(Service service) {
+        FieldErrors errors = new FieldErrors();
+        errors.required("code", service.code());
+        if (service.code() != null && !service.code().matches("[A-Z][A-Z0-9_]{1,49}")) {
+            errors.add("code", "must be UPPER_SNAKE_CASE letters and digits");
+        }
+        errors.name("name", service.name(), 100);
+        if (service.minutes() < 15 || service.minutes() > 240 || service.minutes() % 15 != 0) {
+            errors.add("minutes", "must be a multiple of 15 between 15 and 240");
+        }
+        for (String skill : service.requiredSkills()) {
+            if (Arrays.stream(Skill.values()).noneMatch(s -> s.name().equals(skill))) {
+                errors.add("requiredSkills", "unknown skill " + skill);
+            }
+        }
+        errors.throwIfAny();
     }
 
     private static Service map(java.sql.ResultSet rs) throws java.sql.SQLException {

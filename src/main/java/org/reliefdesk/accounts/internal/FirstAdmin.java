@@ -6,23 +6,21 @@ import java.util.Base64;
 import org.reliefdesk.accounts.Accounts;
 import org.reliefdesk.accounts.PasswordPolicy;
 import org.reliefdesk.accounts.Role;
+import org.reliefdesk.shared.BeforeServing;
 import org.reliefdesk.shared.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * On an empty database, creates the first ADMIN from RELIEFDESK_ADMIN_EMAIL and
- * RELIEFDESK_ADMIN_PASSWORD, or admin@reliefdesk.local with a random password printed once.
+ * RELIEFDESK_ADMIN_PASSWORD, or admin@reliefdesk.local with a random password printed once; before the web server
+ * opens (the first step of {@link BeforeServing}, ahead of the demo practice).
  */
 @Component
-@Order(1)
-class FirstAdmin implements ApplicationRunner {
+class FirstAdmin extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
     private final JdbcClient jdbc;
@@ -39,7 +37,12 @@ class FirstAdmin implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected int step() {
+        return 1;
+    }
+
+    @Override
+    protected void prepare() {
         try {
             createIfNone();
         } catch (ConflictException e) {

@@ -36,22 +36,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
         String address = authentication.getDetails() instanceof AddressDetails d ? d.address() : null;
-        LoginThrottle.Verdict verdict = throttle.check(email, address);
-        if (verdict.locked()) {
-            audit.record(new AuditEvent(email, null, "LOGIN_THROTTLED", null, null, address));
-            throw new LoginThrottledException();
-        }
-        if (verdict.slow()) {
-            pause();
-        }
-        Authentication result;
-        try {
-            result = delegate.authenticate(authentication);
-        } catch (AuthenticationException e) {
-            throttle.recordFailure(email, address);
-            audit.record(new AuditEvent(email, null, "LOGIN_FAILED", null, null, address));
-            throw e;
-        }
+        LoginThrottle.Verdict verdict = admit(email, address);
+        Authentication result = checkPassword(authentication, email, address);
         ReliefDeskUser user = (ReliefDeskUser) result.getPrincipal();
         if (verdict.pairFailed()) {
             throttle.forgetPairFailures(email, address);
@@ -62,6 +48,30 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         audit.record(new AuditEvent(user.email(), user.role().name(), "LOGIN", null, null, address));
         return result;
+    }
+
+    /** Refuses a locked pair, slows down a much-failed account or address. */
+    private LoginThrottle.Verdict admit(String email, String address) {
+        LoginThrottle.Verdict verdict = throttle.check(email, address);
+        if (verdict.locked()) {
+            audit.record(new AuditEvent(email, null, "LOGIN_THROTTLED", null, null, address));
+            throw new LoginThrottledException();
+        }
+        if (verdict.slow()) {
+            pause();
+        }
+        return verdict;
+    }
+
+    /** The password check itself; a failure is counted and audited. */
+    private Authentication checkPassword(Authentication authentication, String email, String address) {
+        try {
+            return delegate.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            throttle.recordFailure(email, address);
+            audit.record(new AuditEvent(email, null, "LOGIN_FAILED", null, null, address));
+            throw e;
+        }
     }
 
     private void pause() {

@@ -60,6 +60,18 @@ final class LogicalExport {
 
     private static Manifest export(Connection c, ZipOutputStream zip, String kind) throws SQLException, IOException {
         Instant takenAt = snapshotTime(c);
+        List<Manifest.Table> tables = copyOut(c, zip);
+        List<String> versions = Catalog.appliedVersions(c);
+        List<Manifest.Sequence> sequences = new ArrayList<>();
+        for (Map.Entry<String, Long> s : Catalog.sequences(c).entrySet()) {
+            sequences.add(new Manifest.Sequence(s.getKey(), s.getValue()));
+        }
+        return new Manifest(Manifest.FORMAT, takenAt, kind, versions.isEmpty() ? null : versions.get(versions.size() - 1),
+                versions, c.getMetaData().getDatabaseProductVersion(), tables, sequences, Catalog.SKIPPED);
+    }
+
+    /** Every table but the skipped ones, each into its own {@code data/<table>.tsv} entry. */
+    private static List<Manifest.Table> copyOut(Connection c, ZipOutputStream zip) throws SQLException, IOException {
         CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         List<Manifest.Table> tables = new ArrayList<>();
         for (String table : Catalog.tables(c)) {
@@ -76,13 +88,7 @@ final class LogicalExport {
             zip.closeEntry();
             tables.add(new Manifest.Table(table, columns, rows, file));
         }
-        List<String> versions = Catalog.appliedVersions(c);
-        List<Manifest.Sequence> sequences = new ArrayList<>();
-        for (Map.Entry<String, Long> s : Catalog.sequences(c).entrySet()) {
-            sequences.add(new Manifest.Sequence(s.getKey(), s.getValue()));
-        }
-        return new Manifest(Manifest.FORMAT, takenAt, kind, versions.isEmpty() ? null : versions.get(versions.size() - 1),
-                versions, c.getMetaData().getDatabaseProductVersion(), tables, sequences, Catalog.SKIPPED);
+        return tables;
     }
 
     /**

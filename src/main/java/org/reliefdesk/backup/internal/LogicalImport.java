@@ -50,19 +50,7 @@ public final class LogicalImport {
                     .collect(Collectors.toMap(Manifest.Table::name, Function.identity()));
             checkSchema(c, tables.values());
             execute(c, "truncate " + Catalog.quotedList(new ArrayList<>(tables.keySet())));
-            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            Map<String, Long> loaded = new LinkedHashMap<>();
-            for (String name : Catalog.foreignKeyOrder(c, new ArrayList<>(tables.keySet()))) {
-                Manifest.Table table = tables.get(name);
-                try (InputStream in = archive.getInputStream(archive.getEntry(table.file()))) {
-                    long rows = copy.copyIn("copy " + Catalog.quote(name) + " (" + Catalog.quotedList(table.columns())
-                            + ") from stdin", in);
-                    if (rows != table.rows()) {
-                        throw new IOException(name + ": " + rows + " rows read, the manifest says " + table.rows());
-                    }
-                    loaded.put(name, rows);
-                }
-            }
+            Map<String, Long> loaded = copyIn(c, archive, tables);
             setSequences(c, manifest.sequences());
             c.commit();
             return loaded;
@@ -70,6 +58,25 @@ public final class LogicalImport {
             c.rollback();
             throw e;
         }
+    }
+
+    /** Each table's rows from its file, parents before children; the count must match the manifest's. */
+    private static Map<String, Long> copyIn(Connection c, ZipFile archive, Map<String, Manifest.Table> tables)
+            throws SQLException, IOException {
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        Map<String, Long> loaded = new LinkedHashMap<>();
+        for (String name : Catalog.foreignKeyOrder(c, new ArrayList<>(tables.keySet()))) {
+            Manifest.Table table = tables.get(name);
+            try (InputStream in = archive.getInputStream(archive.getEntry(table.file()))) {
+                long rows = copy.copyIn("copy " + Catalog.quote(name) + " (" + Catalog.quotedList(table.columns())
+                        + ") from stdin", in);
+                if (rows != table.rows()) {
+                    throw new IOException(name + ": " + rows + " rows read, the manifest says " + table.rows());
+                }
+                loaded.put(name, rows);
+            }
+        }
+        return loaded;
     }
 
     /** Every table and column of the backup must exist after migrating to its version. */

@@ -61,20 +61,29 @@ final class DataFolderGuard {
         }
         ProcessHandle process = named.get();
         if (!servesFolder(process, directory)) {
-            throw new IllegalStateException(("Cannot start the embedded PostgreSQL in %s: its postmaster.pid names "
-                    + "process %d (%s), which is not a PostgreSQL server of this data folder. If the folder was copied "
-                    + "from a running instance, stop that instance and copy it again (or restore a backup); if you are "
-                    + "sure no server uses this folder, delete %s.").formatted(directory, process.pid(),
-                    process.info().commandLine().orElse("command unknown"), pidFile));
+            throw notOurs(directory, process, pidFile);
         }
         log.warn("An earlier embedded PostgreSQL (pid {}) is still running on {} after its application stopped; "
                 + "stopping it", process.pid(), directory);
+        shutDown(process);
+        Files.deleteIfExists(pidFile);
+    }
+
+    /** PostgreSQL's fast shutdown, and its immediate one when the fast one takes over 30 seconds. */
+    private static void shutDown(ProcessHandle process) throws IOException {
         signal(process.pid(), "INT");
         if (!waitForExit(process, Duration.ofSeconds(30))) {
             signal(process.pid(), "QUIT");
             waitForExit(process, Duration.ofSeconds(5));
         }
-        Files.deleteIfExists(pidFile);
+    }
+
+    private static IllegalStateException notOurs(Path directory, ProcessHandle process, Path pidFile) {
+        return new IllegalStateException(("Cannot start the embedded PostgreSQL in %s: its postmaster.pid names "
+                + "process %d (%s), which is not a PostgreSQL server of this data folder. If the folder was copied "
+                + "from a running instance, stop that instance and copy it again (or restore a backup); if you are "
+                + "sure no server uses this folder, delete %s.").formatted(directory, process.pid(),
+                process.info().commandLine().orElse("command unknown"), pidFile));
     }
 
     /** A process named postgres whose data folder (its {@code -D} argument or, on Linux, its working folder) is this one. */

@@ -3,21 +3,24 @@ package org.reliefdesk.shared.internal;
 import java.util.Comparator;
 import java.util.List;
 
+import org.reliefdesk.shared.BeforeServing;
 import org.reliefdesk.shared.DemoSeeder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Seeds the demo practice, module by module, when {@code reliefdesk.demo=true}. */
+/**
+ * Seeds the demo practice, module by module, when {@code reliefdesk.demo=true} — before the web server opens its
+ * port, so that a sign-in the moment {@code /login} answers finds the demo logins (after the first administrator).
+ * The logins are printed once the application is ready (its port known).
+ */
 @Component
-@Order(10)
 @ConditionalOnBooleanProperty("reliefdesk.demo")
-class DemoRunner implements ApplicationRunner {
+class DemoRunner extends BeforeServing {
 
     private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
     private final List<DemoSeeder> seeders;
@@ -29,8 +32,17 @@ class DemoRunner implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected int step() {
+        return 10;
+    }
+
+    @Override
+    protected void prepare() {
         seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)).forEach(DemoSeeder::seed);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
         log.info("""
 
                 Demo practice ready. Sign in at http://localhost:{} with (password for all: {}):

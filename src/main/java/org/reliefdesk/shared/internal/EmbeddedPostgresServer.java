@@ -99,52 +99,17 @@ public final class EmbeddedPostgresServer {
     private static Server launch(Path directory, boolean clean) {
         Path passwordFile = null;
         try {
-            Files.createDirectories(directory);
-            PostgresBinaries.unpackAhead();
-            DataFolderGuard.refuseIfInUse(directory);
-            DataFolderGuard.stopOrphan(directory);
-            if (clean) {
-                Folders.deleteContents(directory);
-            }
-            boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
-            boolean hasCredentials = !fresh && DatabaseCredentials.existIn(directory);
-            DatabaseCredentials credentials = hasCredentials ? DatabaseCredentials.readFrom(directory)
-                    : DatabaseCredentials.generate();
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(true)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    // the library's own defaults switch these off (-F, synchronous_commit=off): on again
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("unix_socket_directories", "")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    .setServerConfig("max_connections", "200")
-                    .setConnectConfig("password", credentials.superuserPassword());
-            if (fresh) {
-                passwordFile = credentials.superuserPasswordFile(directory.getParent());
+            prepareFolder(directory, clean);
+            FolderState folder = FolderState.of(directory);
+            EmbeddedPostgres.Builder builder = durableLoopbackServer(directory, folder.credentials());
+            if (folder.fresh()) {
+                passwordFile = folder.credentials().superuserPasswordFile(directory.getParent());
                 builder.setLocaleConfig("pwfile", passwordFile.toString());
             }
-            // A data folder from before passwords (trust on loopback) keeps its old access rules for this one
-            // start, until the superuser's password is set below; every other start writes the strict rules.
-            boolean upgrade = !fresh && !hasCredentials;
-            builder.setDataDirectoryCustomizer(folder -> {
-                credentials.saveTo(folder.toPath());
-                if (!upgrade) {
-                    writeHostBasedAccess(folder.toPath());
-                }
-            });
-            EmbeddedPostgres started = builder.start();
-            Server running = new Server(started, directory, credentials);
-            DatabaseRoles.prepare(running.superuserDataSource(), credentials, upgrade);
-            if (upgrade) {
-                writeHostBasedAccess(directory);
-                reloadConfiguration(running);
-            }
-            log.info("Embedded PostgreSQL started on port {} with data in {}", started.getPort(), directory);
+            builder.setDataDirectoryCustomizer(data -> writeCredentialsAndAccess(data.toPath(), folder));
+            Server running = new Server(builder.start(), directory, folder.credentials());
+            secure(running, folder);
+            log.info("Embedded PostgreSQL started on port {} with data in {}", running.port(), directory);
             return running;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory, e);
@@ -152,6 +117,73 @@ public final class EmbeddedPostgresServer {
             throw new IllegalStateException("Could not set up the embedded PostgreSQL's roles in " + directory, e);
         } finally {
             deleteQuietly(passwordFile);
+        }
+    }
+
+    /** The folder exists, the binaries are unpacked, no one else uses it, an orphaned server is stopped. */
+    private static void prepareFolder(Path directory, boolean clean) throws IOException {
+        Files.createDirectories(directory);
+        PostgresBinaries.unpackAhead();
+        DataFolderGuard.refuseIfInUse(directory);
+        DataFolderGuard.stopOrphan(directory);
+        if (clean) {
+            Folders.deleteContents(directory);
+        }
+    }
+
+    /**
+     * What the data folder held before this start: nothing ({@code fresh}), a database with generated passwords,
+     * or a database from before passwords, which is upgraded.
+     */
+    private record FolderState(boolean fresh, boolean hasCredentials, DatabaseCredentials credentials) {
+
+        static FolderState of(Path directory) {
+            boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
+            boolean hasCredentials = !fresh && DatabaseCredentials.existIn(directory);
+            return new FolderState(fresh, hasCredentials,
+                    hasCredentials ? DatabaseCredentials.readFrom(directory) : DatabaseCredentials.generate());
+        }
+
+        /**
+         * A data folder from before passwords (trust on loopback) keeps its old access rules for this one start,
+         * until the superuser's password is set; every other start writes the strict rules.
+         */
+        boolean upgrade() {
+            return !fresh && !hasCredentials;
+        }
+    }
+
+    private static EmbeddedPostgres.Builder durableLoopbackServer(Path directory, DatabaseCredentials credentials) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(true)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // the library's own defaults switch these off (-F, synchronous_commit=off): on again
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("unix_socket_directories", "")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("max_connections", "200")
+                .setConnectConfig("password", credentials.superuserPassword());
+    }
+
+    /** Before the server starts: the passwords into the folder and, unless upgrading, the strict access rules. */
+    private static void writeCredentialsAndAccess(Path data, FolderState folder) {
+        folder.credentials().saveTo(data);
+        if (!folder.upgrade()) {
+            writeHostBasedAccess(data);
+        }
+    }
+
+    /** After it started: the roles and their passwords; an upgraded folder gets the strict rules now. */
+    private static void secure(Server running, FolderState folder) throws SQLException {
+        DatabaseRoles.prepare(running.superuserDataSource(), folder.credentials(), folder.upgrade());
+        if (folder.upgrade()) {
+            writeHostBasedAccess(running.directory());
+            reloadConfiguration(running);
         }
     }
 
