@@ -385,7 +385,8 @@ class BookingPagesTests {
 
         @Test
         void carriesAConflictToThePage() throws Exception {
-            when(changes.cancel(any(), any(), any())).thenThrow(new ConflictException("The booking is already cancelled"));
+            when(changes.cancel(any(), any(), any()))
+                    .thenThrow(new ConflictException("The booking is already cancelled"));
             mvc.perform(post("/book/" + TOMORROW.id() + "/cancel").with(SignedIn.client()).with(csrf()))
                     .andExpect(flash().attribute("warning", "The booking is already cancelled"));
         }

@@ -151,7 +151,8 @@ class MovePagesTests {
             mvc.perform(get(MOVE).with(SignedIn.client()))
                     .andExpect(model().attribute("allowed", false))
                     .andExpect(content().string(containsString(
-                            "This session starts within 24 hours, or is no longer booked. Please call us to change it.")))
+                            "This session starts within 24 hours, "
+                            + "or is no longer booked. Please call us to change it.")))
                     .andExpect(content().string(not(containsString("2. Choose the new time"))));
         }
 

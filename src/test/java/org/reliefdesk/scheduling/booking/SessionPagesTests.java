@@ -124,7 +124,8 @@ class SessionPagesTests {
                     .andExpect(model().attribute("canBook", true))
                     .andExpect(model().attribute("lateHours", "24 hours"))
                     .andExpect(model().attribute("upcoming", contains(
-                            having(SessionPages.Row::booking, THIS_AFTERNOON), having(SessionPages.Row::booking, TOMORROW))))
+                            having(SessionPages.Row::booking, THIS_AFTERNOON),
+                            having(SessionPages.Row::booking, TOMORROW))))
                     .andExpect(model().attribute("history", contains(having(SessionPages.Row::outcome,
                             "Late cancellation"), having(SessionPages.Row::outcome, "Did not attend"),
                             having(SessionPages.Row::outcome, "Attended"))))
@@ -137,9 +138,11 @@ class SessionPagesTests {
             mvc.perform(get("/sessions").with(SignedIn.client()))
                     .andExpect(model().attribute("upcoming", contains(having(SessionPages.Row::canChange, false),
                             having(SessionPages.Row::canChange, true))))
-                    .andExpect(content().string(containsString("Within 24 hours of the start: please call us to change it.")))
+                    .andExpect(content().string(containsString(
+                            "Within 24 hours of the start: please call us to change it.")))
                     .andExpect(content().string(containsString("href=\"/sessions/" + TOMORROW.id() + "/move\"")))
-                    .andExpect(content().string(not(containsString("href=\"/sessions/" + THIS_AFTERNOON.id() + "/move\""))))
+                    .andExpect(content().string(not(containsString(
+                            "href=\"/sessions/" + THIS_AFTERNOON.id() + "/move\""))))
                     .andExpect(content().string(not(containsString("Did not attend</button>"))));
         }
 
@@ -170,7 +173,8 @@ class SessionPagesTests {
             when(store.moves(TOMORROW.id())).thenReturn(List.of(new BookingStore.Moved(
                     Instant.parse("2026-03-09T16:30:00Z"), true)));
             mvc.perform(get("/sessions").with(SignedIn.client()))
-                    .andExpect(content().string(containsString("Moved from Mon 9 Mar, 16:30 (inside the late window)")));
+                    .andExpect(content().string(containsString(
+                            "Moved from Mon 9 Mar, 16:30 (inside the late window)")));
         }
 
         @Test
