@@ -19,6 +19,8 @@ import static org.reliefdesk.scheduling.PageSliceFixtures.LOCATION_ID;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MASSAGE;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MORGAN;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MORGAN_ID;
+import static org.reliefdesk.scheduling.PageSliceFixtures.NOT_FOUND;
+import static org.reliefdesk.scheduling.PageSliceFixtures.REFUSED;
 import static org.reliefdesk.scheduling.PageSliceFixtures.RETIRED;
 import static org.reliefdesk.scheduling.PageSliceFixtures.THERAPIST_ID;
 import static org.reliefdesk.scheduling.PageSliceFixtures.booking;
@@ -245,16 +247,12 @@ class BookingPagesTests {
 
         @Test
         void answersAnUnknownClientWithNotFound() throws Exception {
-            mvc.perform(get("/book").param("clientId", "not-an-id").with(SignedIn.admin()))
-                    .andExpect(status().isNotFound())
-                    .andExpect(view().name("error/404"));
+            mvc.perform(get("/book").param("clientId", "not-an-id").with(SignedIn.admin())).andExpect(NOT_FOUND);
         }
 
         @Test
         void refusesTherapists() throws Exception {
-            mvc.perform(get("/book").with(SignedIn.therapist()))
-                    .andExpect(status().isForbidden())
-                    .andExpect(view().name("error/403"));
+            mvc.perform(get("/book").with(SignedIn.therapist())).andExpect(REFUSED);
         }
 
         @Test

@@ -14,6 +14,7 @@ import static org.reliefdesk.scheduling.PageSliceFixtures.HARBOUR;
 import static org.reliefdesk.scheduling.PageSliceFixtures.LOCATION_ID;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MASSAGE;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MORGAN_ID;
+import static org.reliefdesk.scheduling.PageSliceFixtures.NOT_FOUND;
 import static org.reliefdesk.scheduling.PageSliceFixtures.THERAPIST_ID;
 import static org.reliefdesk.scheduling.PageSliceFixtures.booking;
 import static org.reliefdesk.scheduling.PageSliceFixtures.lateCancelled;
@@ -228,9 +229,7 @@ class MovePagesTests {
         void answersSomeoneElsesSessionWithNotFound() throws Exception {
             UUID other = UUID.randomUUID();
             when(changes.visible(eq(other), any())).thenThrow(new NotFoundException("Booking"));
-            mvc.perform(get("/sessions/" + other + "/move").with(SignedIn.client()))
-                    .andExpect(status().isNotFound())
-                    .andExpect(view().name("error/404"));
+            mvc.perform(get("/sessions/" + other + "/move").with(SignedIn.client())).andExpect(NOT_FOUND);
             mvc.perform(post("/sessions/" + other + "/move").param("start", "2026-03-12T11:00:00Z")
                     .with(SignedIn.client()).with(csrf()))
                     .andExpect(status().isNotFound());

@@ -13,7 +13,9 @@ import static org.reliefdesk.scheduling.PageSliceFixtures.LOCATION_ID;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MASSAGE;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MORGAN;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MORGAN_ID;
+import static org.reliefdesk.scheduling.PageSliceFixtures.NOT_FOUND;
 import static org.reliefdesk.scheduling.PageSliceFixtures.booking;
+import static org.reliefdesk.scheduling.PageSliceFixtures.knowsMorgan;
 import static org.reliefdesk.scheduling.PageSliceFixtures.lateCancelled;
 import static org.reliefdesk.support.PageSlice.having;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -98,9 +100,7 @@ class SessionPagesTests {
 
     @BeforeEach
     void practice() {
-        when(access.self(SignedIn.CLIENT)).thenReturn(MORGAN);
-        when(access.profile(eq(MORGAN_ID), any())).thenReturn(MORGAN);
-        when(access.profile(eq(new UUID(0, 0)), any())).thenThrow(new NotFoundException("Client"));
+        knowsMorgan(access);
         when(locations.first()).thenReturn(Optional.of(HARBOUR));
         when(bookings.list(any(), any())).thenReturn(new Paged<>(List.of(LAST_WEEK, MISSED, CALLED_OFF,
                 THIS_AFTERNOON, TOMORROW), 0, 200, 5));
@@ -202,9 +202,7 @@ class SessionPagesTests {
 
         @Test
         void answersAStaffRequestWithoutAKnownClientWithNotFound() throws Exception {
-            mvc.perform(get("/sessions").with(SignedIn.frontDesk()))
-                    .andExpect(status().isNotFound())
-                    .andExpect(view().name("error/404"));
+            mvc.perform(get("/sessions").with(SignedIn.frontDesk())).andExpect(NOT_FOUND);
         }
 
         @Test

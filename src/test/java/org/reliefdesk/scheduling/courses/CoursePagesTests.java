@@ -15,9 +15,12 @@ import static org.reliefdesk.scheduling.PageSliceFixtures.LOCATION_ID;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MASSAGE;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MORGAN;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MORGAN_ID;
+import static org.reliefdesk.scheduling.PageSliceFixtures.NOT_FOUND;
+import static org.reliefdesk.scheduling.PageSliceFixtures.REFUSED;
 import static org.reliefdesk.scheduling.PageSliceFixtures.RETIRED;
 import static org.reliefdesk.scheduling.PageSliceFixtures.THERAPIST_ID;
 import static org.reliefdesk.scheduling.PageSliceFixtures.booking;
+import static org.reliefdesk.scheduling.PageSliceFixtures.knowsMorgan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -92,9 +95,7 @@ class CoursePagesTests {
 
     @BeforeEach
     void practice() {
-        when(access.self(SignedIn.CLIENT)).thenReturn(MORGAN);
-        when(access.profile(eq(MORGAN_ID), any())).thenReturn(MORGAN);
-        when(access.profile(eq(new UUID(0, 0)), any())).thenThrow(new NotFoundException("Client"));
+        knowsMorgan(access);
         when(locations.all()).thenReturn(List.of(HARBOUR));
         when(locations.find(LOCATION_ID)).thenReturn(Optional.of(HARBOUR));
         when(locations.get(LOCATION_ID)).thenReturn(HARBOUR);
@@ -328,9 +329,7 @@ class CoursePagesTests {
         void answersSomeoneElsesOrAMalformedCourseWithNotFound() throws Exception {
             UUID other = UUID.randomUUID();
             when(courses.visible(eq(other), any())).thenThrow(new NotFoundException("Course"));
-            mvc.perform(get("/courses/" + other).with(SignedIn.client()))
-                    .andExpect(status().isNotFound())
-                    .andExpect(view().name("error/404"));
+            mvc.perform(get("/courses/" + other).with(SignedIn.client())).andExpect(NOT_FOUND);
             mvc.perform(get("/courses/latest").with(SignedIn.client())).andExpect(status().isNotFound());
         }
     }
@@ -340,9 +339,7 @@ class CoursePagesTests {
 
         @Test
         void refusesTherapistsTheFormAndTheBooking() throws Exception {
-            mvc.perform(get("/courses/new").with(SignedIn.therapist()))
-                    .andExpect(status().isForbidden())
-                    .andExpect(view().name("error/403"));
+            mvc.perform(get("/courses/new").with(SignedIn.therapist())).andExpect(REFUSED);
             mvc.perform(weekly().with(SignedIn.therapist())).andExpect(status().isForbidden());
             verify(courses, never()).book(any(), any());
         }

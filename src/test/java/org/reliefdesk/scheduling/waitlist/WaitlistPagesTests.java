@@ -16,10 +16,13 @@ import static org.reliefdesk.scheduling.PageSliceFixtures.LOCATION_ID;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MASSAGE;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MORGAN;
 import static org.reliefdesk.scheduling.PageSliceFixtures.MORGAN_ID;
+import static org.reliefdesk.scheduling.PageSliceFixtures.NOT_FOUND;
+import static org.reliefdesk.scheduling.PageSliceFixtures.REFUSED;
 import static org.reliefdesk.scheduling.PageSliceFixtures.RETIRED;
 import static org.reliefdesk.scheduling.PageSliceFixtures.ROOM_ID;
 import static org.reliefdesk.scheduling.PageSliceFixtures.THERAPIST_ID;
 import static org.reliefdesk.scheduling.PageSliceFixtures.booking;
+import static org.reliefdesk.scheduling.PageSliceFixtures.knowsMorgan;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -111,9 +114,7 @@ class WaitlistPagesTests {
 
     @BeforeEach
     void practice() {
-        when(access.self(SignedIn.CLIENT)).thenReturn(MORGAN);
-        when(access.profile(eq(MORGAN_ID), any())).thenReturn(MORGAN);
-        when(access.profile(eq(new UUID(0, 0)), any())).thenThrow(new NotFoundException("Client"));
+        knowsMorgan(access);
         when(locations.all()).thenReturn(List.of(HARBOUR));
         when(services.all()).thenReturn(List.of(MASSAGE, RETIRED));
         when(therapists.list(any(), any(), any())).thenReturn(new Paged<>(List.of(), 0, 200, 0));
@@ -318,9 +319,7 @@ class WaitlistPagesTests {
         @Test
         void answersSomeoneElsesOfferWithNotFoundAndStrangersWithSignIn() throws Exception {
             when(offers.visible(eq(OFFER_ID), any())).thenThrow(new NotFoundException("Offer"));
-            mvc.perform(get("/waitlist/offers/" + OFFER_ID).with(SignedIn.client()))
-                    .andExpect(status().isNotFound())
-                    .andExpect(view().name("error/404"));
+            mvc.perform(get("/waitlist/offers/" + OFFER_ID).with(SignedIn.client())).andExpect(NOT_FOUND);
             mvc.perform(get("/waitlist/offers/" + OFFER_ID)).andExpect(redirectedUrl("/login"));
         }
     }
@@ -380,9 +379,7 @@ class WaitlistPagesTests {
 
         @Test
         void refusesTherapists() throws Exception {
-            mvc.perform(get("/waitlist").with(SignedIn.therapist()))
-                    .andExpect(status().isForbidden())
-                    .andExpect(view().name("error/403"));
+            mvc.perform(get("/waitlist").with(SignedIn.therapist())).andExpect(REFUSED);
             mvc.perform(join().with(SignedIn.therapist())).andExpect(status().isForbidden());
             verify(waitlist, never()).join(any(), any());
         }
