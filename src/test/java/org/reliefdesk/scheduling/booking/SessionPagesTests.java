@@ -43,7 +43,7 @@ import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.courses.Courses;
-import org.reliefdesk.scheduling.notices.SessionCalendar;
+import org.reliefdesk.scheduling.notices.SessionCalendars;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.waitlist.Waitlist;
 import org.reliefdesk.shared.ConflictException;
@@ -96,7 +96,7 @@ class SessionPagesTests {
     Locations locations;
 
     @MockitoBean
-    SessionCalendar calendar;
+    SessionCalendars calendar;
 
     @BeforeEach
     void practice() {
@@ -290,7 +290,7 @@ class SessionPagesTests {
 
         @Test
         void downloadsTheSessionAsAnIcsFile() throws Exception {
-            when(calendar.of(TOMORROW)).thenReturn("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+            when(calendar.bookingCalendar(eq(TOMORROW.id()), any())).thenReturn("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
             mvc.perform(get("/sessions/" + TOMORROW.id() + "/calendar.ics").with(SignedIn.client()))
                     .andExpect(status().isOk())
                     .andExpect(content().contentTypeCompatibleWith("text/calendar"))
@@ -301,10 +301,9 @@ class SessionPagesTests {
         @Test
         void answersSomeoneElsesSessionWithNotFound() throws Exception {
             UUID other = UUID.randomUUID();
-            when(changes.visible(eq(other), any())).thenThrow(new NotFoundException("Booking"));
+            when(calendar.bookingCalendar(eq(other), any())).thenThrow(new NotFoundException("Booking"));
             mvc.perform(get("/sessions/" + other + "/calendar.ics").with(SignedIn.client()))
                     .andExpect(status().isNotFound());
-            verify(calendar, never()).of(any());
         }
     }
 }
