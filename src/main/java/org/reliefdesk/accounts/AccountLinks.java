@@ -1,14 +1,10 @@
 package org.reliefdesk.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.internal.AccountMessages;
@@ -17,6 +13,7 @@ import org.reliefdesk.notifications.Outbox;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ReliefDeskSettings;
 import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.shared.SecretDigests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,13 +106,13 @@ public class AccountLinks {
         UUID userId = token == null ? null : jdbc.sql("""
                 select user_id from account_link where digest = :digest and used_at is null and expires_at > :now
                 for update""")
-                .param("digest", digest(token)).param("now", Timestamp.from(clock.instant()))
+                .param("digest", SecretDigests.sha256Hex(token)).param("now", Timestamp.from(clock.instant()))
                 .query(UUID.class).optional().orElse(null);
         if (userId == null) {
             errors.add("token", AccountMessages.get("link.expired"));
         }
         errors.throwIfAny();
-        jdbc.sql("update account_link set used_at = now() where digest = :digest").param("digest", digest(token)).update();
+        jdbc.sql("update account_link set used_at = now() where digest = :digest").param("digest", SecretDigests.sha256Hex(token)).update();
         accounts.setPassword(userId, password);
     }
 
@@ -130,19 +127,11 @@ public class AccountLinks {
                 .param("u", userId).param("p", purpose).param("now", now).update();
         jdbc.sql("""
                 insert into account_link (user_id, purpose, digest, created_at, expires_at) values (:u, :p, :d, :now, :e)""")
-                .param("u", userId).param("p", purpose).param("d", digest(token)).param("now", now)
+                .param("u", userId).param("p", purpose).param("d", SecretDigests.sha256Hex(token)).param("now", now)
                 .param("e", Timestamp.from(clock.instant().plus(lifetime))).update();
         return token;
     }
 
-    private static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** For pages: a 422 turned into a message. */
     public static boolean isTokenProblem(RuleViolationException e) {

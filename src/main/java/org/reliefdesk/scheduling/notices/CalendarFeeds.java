@@ -1,20 +1,17 @@
 package org.reliefdesk.scheduling.notices;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.scheduling.practice.Therapists;
 import org.reliefdesk.shared.ForbiddenException;
+import org.reliefdesk.shared.SecretDigests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.reliefdesk.scheduling.practice.Therapists;
 
 /**
  * A therapist's secret calendar feed link for calendar apps. One link at a time: issuing a new one
@@ -49,7 +46,7 @@ class CalendarFeeds {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("insert into calendar_feed_token (therapist_id, digest) values (:t, :d)")
-                .param("t", therapistId).param("d", digest(token)).update();
+                .param("t", therapistId).param("d", SecretDigests.sha256Hex(token)).update();
         return token;
     }
 
@@ -71,7 +68,7 @@ class CalendarFeeds {
         }
         Optional<UUID> owner = jdbc.sql("""
                 select therapist_id from calendar_feed_token where digest = :d and revoked_at is null""")
-                .param("d", digest(token.strip())).query(UUID.class).optional();
+                .param("d", SecretDigests.sha256Hex(token.strip())).query(UUID.class).optional();
         return owner.isPresent() && owner.get().equals(therapistId);
     }
 
@@ -85,12 +82,4 @@ class CalendarFeeds {
                 .param("t", therapistId).update();
     }
 
-    private static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -143,7 +143,7 @@ class WaitlistPages {
             String problem) {
         var entries = waitlist.list(user, client.id(), null, null, null, PageParams.of(0, 100)).items();
         model.addAttribute("client", client).addAttribute("forStaff", user.isStaff()).addAttribute("errors", errors)
-                .addAttribute("problem", errors.isEmpty() ? problem : null)
+                .addAttribute("problem", errors.containsKey("date") ? null : problem)
                 .addAttribute("date", date == null ? LocalDate.now(clock).plusDays(1).toString() : date)
                 .addAttribute("entries", entries)
                 .addAttribute("openOffers", entries.stream().flatMap(e -> offers.ofEntry(e.id()).stream())

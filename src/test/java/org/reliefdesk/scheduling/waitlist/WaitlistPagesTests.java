@@ -64,6 +64,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 /** The waitlist on pages: the list, joining for a day, leaving, and the offer page (take it or let it go). */
 @PageSliceTest(controllers = WaitlistPages.class)
@@ -237,6 +238,15 @@ class WaitlistPagesTests {
             mvc.perform(join().with(SignedIn.client()))
                     .andExpect(status().isOk())
                     .andExpect(PageSlice.fieldError("date", "The client is already waiting for that day"));
+        }
+
+        @Test
+        void showsARefusalOfTheClientAboveTheFormWhereItCanBeRead() throws Exception {
+            when(waitlist.join(any(), any())).thenThrow(RuleViolationException.of("clientId", CLEARANCE));
+            mvc.perform(join().with(SignedIn.client()))
+                    .andExpect(model().attribute("problem", CLEARANCE))
+                    .andExpect(content().string(containsString(
+                            "<div class=\"alert warn\" role=\"alert\">" + HtmlUtils.htmlEscape(CLEARANCE) + "</div>")));
         }
 
         @Test
