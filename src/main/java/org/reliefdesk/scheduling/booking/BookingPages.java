@@ -200,7 +200,6 @@ class BookingPages {
         if (user.role() == org.reliefdesk.accounts.Role.THERAPIST) {
             throw new ForbiddenException("Front desk books for clients");
         }
-        UUID id = Ids.parse(clientId);
-        return clients.find(id == null ? new UUID(0, 0) : id).orElseThrow(() -> new NotFoundException("Client"));
+        return clients.find(Ids.parseOrNone(clientId)).orElseThrow(() -> new NotFoundException("Client"));
     }
 }

@@ -71,8 +71,8 @@ class BookingsApi {
         BookingStatus wanted = status(status, errors);
         errors.throwIfAny();
         UUID client = clientFilter(user, clientId);
-        var filter = new Bookings.Filter(start, end, locationId == null ? null : orNone(location),
-                therapistId == null ? null : orNone(Ids.parse(therapistId)), client, wanted);
+        var filter = new Bookings.Filter(start, end, locationId == null ? null : (location == null ? Ids.NONE : location),
+                therapistId == null ? null : Ids.parseOrNone(therapistId), client, wanted);
         return bookings.list(filter, PageParams.of(page, size)).map(BookingView::of);
     }
 
@@ -104,13 +104,9 @@ class BookingsApi {
             }
             return own;
         }
-        return clientId == null ? null : orNone(Ids.parse(clientId));
+        return clientId == null ? null : Ids.parseOrNone(clientId);
     }
 
-    /** An id that is not a UUID matches nothing. */
-    private static UUID orNone(UUID id) {
-        return id == null ? new UUID(0, 0) : id;
-    }
 
     private static BookingStatus status(String status, FieldErrors errors) {
         if (status == null) {

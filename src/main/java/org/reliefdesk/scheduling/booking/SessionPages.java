@@ -152,7 +152,6 @@ class SessionPages {
         if (user.isClient()) {
             return access.self(user);
         }
-        UUID id = Ids.parse(clientId);
-        return access.profile(id == null ? new UUID(0, 0) : id, user);
+        return access.profile(Ids.parseOrNone(clientId), user);
     }
 }

@@ -179,7 +179,6 @@ class CoursePages {
         if (user.role() == Role.THERAPIST) {
             throw new ForbiddenException("Front desk books courses for clients");
         }
-        UUID id = Ids.parse(clientId);
-        return access.profile(id == null ? new UUID(0, 0) : id, user);
+        return access.profile(Ids.parseOrNone(clientId), user);
     }
 }

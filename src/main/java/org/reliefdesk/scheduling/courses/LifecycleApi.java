@@ -118,8 +118,8 @@ class LifecycleApi {
             errors.add("date", "must be a date, e.g. 2026-12-01");
         }
         errors.throwIfAny();
-        UUID client = clientId == null ? null : orNone(Ids.parse(clientId));
-        UUID location = locationId == null ? null : orNone(Ids.parse(locationId));
+        UUID client = clientId == null ? null : Ids.parseOrNone(clientId);
+        UUID location = locationId == null ? null : Ids.parseOrNone(locationId);
         return waitlist.list(user, client, location, day, status, PageParams.of(page, size)).map(this::view);
     }
 
@@ -149,7 +149,4 @@ class LifecycleApi {
         return OfferView.of(offers.decline(id, user));
     }
 
-    private static UUID orNone(UUID id) {
-        return id == null ? new UUID(0, 0) : id;
-    }
 }

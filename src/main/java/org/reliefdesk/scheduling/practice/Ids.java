@@ -5,6 +5,9 @@ import java.util.UUID;
 /** Ids typed in requests: anything that is not a UUID is simply an unknown id. */
 public final class Ids {
 
+    /** Matches no row. */
+    public static final UUID NONE = new UUID(0, 0);
+
     private Ids() {
     }
 
@@ -17,5 +20,11 @@ public final class Ids {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The id typed, or one that matches nothing when the text is not a UUID (an unknown id, not a bad request). */
+    public static UUID parseOrNone(String text) {
+        UUID id = parse(text);
+        return id == null ? NONE : id;
     }
 }

@@ -161,8 +161,7 @@ class WaitlistPages {
         if (user.role() == Role.THERAPIST) {
             throw new ForbiddenException("Front desk manages the waitlist");
         }
-        UUID id = Ids.parse(clientId);
-        return access.profile(id == null ? new UUID(0, 0) : id, user);
+        return access.profile(Ids.parseOrNone(clientId), user);
     }
 
     private static String back(ReliefDeskUser user, UUID clientId) {
