@@ -21,11 +21,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class Bookings {
 
+    /**
+     * A booking's status as read: a hold whose minutes have run out is CANCELLED (HOLD_EXPIRED) from
+     * {@code hold_expires_at} on, whether or not the clean-up job has run yet.
+     */
+    public static final String EFFECTIVE_STATUS =
+            "(case when b.status = 'HELD' and b.hold_expires_at <= now() then 'CANCELLED' else b.status end)";
+
     private static final String SELECT = """
             select b.id, b.client_id, c.full_name as client_name, b.location_id, l.time_zone, b.service_code,
                 b.therapist_id, u.full_name as therapist_name, b.room_id, r.name as room_name, b.starts_at, b.ends_at,
-                b.status, b.screening_status, b.needs_review, b.late_cancellation, b.plan_id, b.plan_version,
-                b.course_id, b.version
+                """ + EFFECTIVE_STATUS + """
+                 as status, b.screening_status, b.needs_review, b.late_cancellation,
+                b.plan_id, b.plan_version, b.course_id, b.version, b.cancel_note, b.hold_expires_at, b.past_visit,
+                case when b.status = 'HELD' and b.hold_expires_at <= now() then 'HOLD_EXPIRED'
+                     else b.cancel_reason end as cancel_reason
             from booking b join client c on c.id = b.client_id join location l on l.id = b.location_id
             join app_user u on u.id = b.therapist_id join room r on r.id = b.room_id""";
     private static final String FILTER = """
@@ -34,7 +44,7 @@ public class Bookings {
                and (cast(:location as uuid) is null or b.location_id = :location)
                and (cast(:therapist as uuid) is null or b.therapist_id = :therapist)
                and (cast(:client as uuid) is null or b.client_id = :client)
-               and (cast(:status as text) is null or b.status = :status)""";
+               and (cast(:status as text) is null or """ + EFFECTIVE_STATUS + " = :status)";
 
     private final JdbcClient jdbc;
 
@@ -71,7 +81,8 @@ public class Bookings {
      * cancelled nor a no-show, oldest first (the outcomes' course start and session marks).
      */
     public List<Booking> attended(UUID clientId, Instant now) {
-        return jdbc.sql(SELECT + " where b.client_id = :client and b.status = 'BOOKED' and b.starts_at <= :now"
+        return jdbc.sql(SELECT + " where b.client_id = :client and b.status in " + BookingStatus.ATTENDED_SQL
+                        + " and b.starts_at <= :now"
                         + " order by b.starts_at")
                 .param("client", clientId).param("now", at(now)).query((rs, n) -> map(rs)).list();
     }
@@ -85,7 +96,7 @@ public class Bookings {
         jdbc.sql("""
                 select b.client_id, min((b.starts_at at time zone l.time_zone)::date) as first_session
                 from booking b join location l on l.id = b.location_id
-                where b.status = 'BOOKED' and b.starts_at <= :now
+                where b.status in ('BOOKED', 'CHECKED_IN', 'COMPLETED') and b.starts_at <= :now
                 group by b.client_id having max(b.starts_at) >= :since""")
                 .param("since", at(since)).param("now", at(now))
                 .query(rs -> {
@@ -113,6 +124,12 @@ public class Bookings {
                 rs.getObject("ends_at", OffsetDateTime.class).toInstant(), BookingStatus.valueOf(rs.getString("status")),
                 rs.getString("screening_status"), rs.getBoolean("needs_review"), rs.getBoolean("late_cancellation"),
                 rs.getObject("plan_id", UUID.class), (Integer) rs.getObject("plan_version"),
-                rs.getObject("course_id", UUID.class), rs.getInt("version"));
+                rs.getObject("course_id", UUID.class), rs.getInt("version"), rs.getString("cancel_reason"),
+                rs.getString("cancel_note"), instant(rs, "hold_expires_at"), rs.getBoolean("past_visit"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 }

@@ -64,7 +64,7 @@ public final class PageSliceFixtures {
         Instant from = Instant.parse(start);
         return new Booking(UUID.fromString(id), MORGAN_ID, "Morgan Lee", LOCATION_ID, "Europe/London",
                 MASSAGE.code(), THERAPIST_ID, "Tara Therapist", ROOM_ID, "Room 1", from, from.plusSeconds(3600),
-                status, "CLEARED", false, false, null, null, null, 1);
+                status, "CLEARED", false, false, null, null, null, 1, null, null, null, false);
     }
 
     private static ResultMatcher errorPage(ResultMatcher status, String view) {
@@ -79,6 +79,6 @@ public final class PageSliceFixtures {
         return new Booking(b.id(), b.clientId(), b.clientName(), b.locationId(), b.timeZone(), b.serviceCode(),
                 b.therapistId(), b.therapistName(), b.roomId(), b.roomName(), b.start(), b.end(),
                 BookingStatus.CANCELLED, b.screeningStatus(), b.needsReview(), true, b.planId(), b.planVersion(),
-                b.courseId(), b.version() + 1);
+                b.courseId(), b.version() + 1, "CLIENT_REQUEST", null, null, false);
     }
 }

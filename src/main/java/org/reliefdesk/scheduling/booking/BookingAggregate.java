@@ -2,6 +2,9 @@ package org.reliefdesk.scheduling.booking;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
@@ -10,6 +13,7 @@ import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingCancelled;
 import org.reliefdesk.scheduling.BookingConfirmed;
 import org.reliefdesk.scheduling.BookingRescheduled;
+import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.availability.Requirements.Needs;
 import org.reliefdesk.scheduling.booking.Booker.Ask;
 import org.reliefdesk.scheduling.booking.Booker.Pick;
@@ -51,6 +55,14 @@ record BookingAggregate(Booking booking, int lateHours) {
     record NoShow(UUID id) {
     }
 
+    /** The client arrived (checked in by {@code by}). */
+    record Arrival(UUID id, UUID by) {
+    }
+
+    /** The session took place (completed by {@code by}). */
+    record Completion(UUID id, UUID by) {
+    }
+
     /** The booking moved to {@code to}; {@code late} when moved inside the window. */
     record Move(Booking from, Placement to, boolean late, UUID by, BookingRescheduled event) {
     }
@@ -61,7 +73,7 @@ record BookingAggregate(Booking booking, int lateHours) {
 
     /** Clients cancel outside the late window only ("please call us"); staff any time, flagged when late. */
     Cancellation cancel(String reason, ReliefDeskUser by, Instant now) {
-        requireBooked();
+        requireStatus(BookingStatus.CANCELLED, BookingStatus.HELD, BookingStatus.BOOKED, BookingStatus.CHECKED_IN);
         boolean late = insideLateWindow(now);
         if (by.isClient() && late) {
             throw RuleViolationException.of("start", "This session starts within " + lateHours
@@ -74,14 +86,33 @@ record BookingAggregate(Booking booking, int lateHours) {
 
     /** Staff record that the client did not come, once the session has started. */
     NoShow markNoShow(ReliefDeskUser by, Instant now) {
-        if (!by.isStaff()) {
-            throw new ForbiddenException("Only staff record a no-show");
-        }
-        requireBooked();
+        requireStaff(by, "Only staff record a no-show");
+        requireStatus(BookingStatus.NO_SHOW, BookingStatus.BOOKED, BookingStatus.CHECKED_IN);
         if (now.isBefore(booking.start())) {
             throw RuleViolationException.of("start", "A no-show is recorded once the session has started");
         }
         return new NoShow(booking.id());
+    }
+
+    /** Staff check a client in on the session's local day, from BOOKED. */
+    Arrival checkIn(ReliefDeskUser by, Instant now) {
+        requireStaff(by, "Only staff check a client in");
+        requireStatus(BookingStatus.CHECKED_IN, BookingStatus.BOOKED);
+        LocalDate day = booking.localStart().toLocalDate();
+        if (!day.equals(now.atZone(ZoneId.of(booking.timeZone())).toLocalDate())) {
+            throw RuleViolationException.of("start", "A client is checked in on the day of the session (" + day + ")");
+        }
+        return new Arrival(booking.id(), by.id());
+    }
+
+    /** Staff complete a session once it has started, from BOOKED or CHECKED_IN. */
+    Completion complete(ReliefDeskUser by, Instant now) {
+        requireStaff(by, "Only staff complete a session");
+        requireStatus(BookingStatus.COMPLETED, BookingStatus.BOOKED, BookingStatus.CHECKED_IN);
+        if (now.isBefore(booking.start())) {
+            throw RuleViolationException.of("start", "A session is completed once it has started");
+        }
+        return new Completion(booking.id(), by.id());
     }
 
     /** Front desk and administrators move sessions; a client their own (outside the window). */
@@ -117,7 +148,22 @@ record BookingAggregate(Booking booking, int lateHours) {
 
     private void requireBooked() {
         if (!booking.isBooked()) {
-            throw new ConflictException("This booking is already " + booking.status());
+            throw new ConflictException("This booking is " + booking.status() + " and cannot be moved");
+        }
+    }
+
+    /** 409 naming the current and the requested status (once when they are the same) unless the booking is in one of {@code from}. */
+    private void requireStatus(BookingStatus requested, BookingStatus... from) {
+        BookingStatus current = booking.status();
+        if (!Arrays.asList(from).contains(current)) {
+            throw new ConflictException(current == requested ? "This booking is already " + current
+                    : "This booking is " + current + " and cannot become " + requested);
+        }
+    }
+
+    private static void requireStaff(ReliefDeskUser by, String refusal) {
+        if (!by.isStaff()) {
+            throw new ForbiddenException(refusal);
         }
     }
 }

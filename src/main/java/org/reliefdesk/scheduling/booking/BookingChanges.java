@@ -12,7 +12,7 @@ import org.reliefdesk.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Cancelling a booking (late-window rule) and recording a no-show: the aggregate's verbs, saved by the store. */
+/** Cancelling a booking (late-window rule), no-shows, arrivals and completions: the aggregate's verbs, saved by the store. */
 @Component
 public class BookingChanges {
 
@@ -64,6 +64,20 @@ public class BookingChanges {
     @Transactional
     public Booking noShow(UUID id, ReliefDeskUser user) {
         store.save(aggregate(id, user).markNoShow(user, clock.instant()));
+        return bookings.find(id).orElseThrow();
+    }
+
+    /** Staff check the client in on the session's day. */
+    @Transactional
+    public Booking checkIn(UUID id, ReliefDeskUser user) {
+        store.save(aggregate(id, user).checkIn(user, clock.instant()));
+        return bookings.find(id).orElseThrow();
+    }
+
+    /** Staff mark the session as completed once it has started. */
+    @Transactional
+    public Booking complete(UUID id, ReliefDeskUser user) {
+        store.save(aggregate(id, user).complete(user, clock.instant()));
         return bookings.find(id).orElseThrow();
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.reliefdesk.scheduling.booking.BookingAggregate.Arrival;
 import org.reliefdesk.scheduling.booking.BookingAggregate.Cancellation;
+import org.reliefdesk.scheduling.booking.BookingAggregate.Completion;
 import org.reliefdesk.scheduling.booking.BookingAggregate.Move;
 import org.reliefdesk.scheduling.booking.BookingAggregate.NewBooking;
 import org.reliefdesk.scheduling.booking.BookingAggregate.NoShow;
@@ -59,7 +61,8 @@ public class BookingStore {
         int updated = jdbc.sql("""
                 update booking set status = 'CANCELLED', cancelled_at = now(), cancelled_by = :by,
                     late_cancellation = :late, cancel_reason = :reason, version = version + 1
-                where id = :id and status = 'BOOKED'""")
+                where id = :id and status in ('HELD', 'BOOKED', 'CHECKED_IN')
+                  and (status <> 'HELD' or hold_expires_at > now())""")
                 .param("by", cancellation.by()).param("late", cancellation.late())
                 .param("reason", cancellation.reason()).param("id", cancellation.id()).update();
         if (updated == 0) {
@@ -71,8 +74,32 @@ public class BookingStore {
     }
 
     void save(NoShow noShow) {
-        jdbc.sql("update booking set status = 'NO_SHOW', version = version + 1 where id = :id and status = 'BOOKED'")
-                .param("id", noShow.id()).update();
+        changed(jdbc.sql("""
+                update booking set status = 'NO_SHOW', version = version + 1
+                where id = :id and status in ('BOOKED', 'CHECKED_IN')""").param("id", noShow.id()).update());
+    }
+
+    /** 409 when it was changed meanwhile. */
+    void save(Arrival arrival) {
+        changed(jdbc.sql("""
+                update booking set status = 'CHECKED_IN', checked_in_at = now(), checked_in_by = :by,
+                    version = version + 1
+                where id = :id and status = 'BOOKED'""").param("by", arrival.by()).param("id", arrival.id()).update());
+    }
+
+    /** 409 when it was changed meanwhile. */
+    void save(Completion completion) {
+        changed(jdbc.sql("""
+                update booking set status = 'COMPLETED', completed_at = now(), completed_by = :by,
+                    version = version + 1
+                where id = :id and status in ('BOOKED', 'CHECKED_IN')""")
+                .param("by", completion.by()).param("id", completion.id()).update());
+    }
+
+    private static void changed(int rows) {
+        if (rows == 0) {
+            throw new ConflictException("This booking was changed meanwhile");
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.practice.TimeRange;
 
-/** Booking, listing, reading, cancelling and no-shows. */
+/** Booking, listing, reading, cancelling, no-shows, arrivals and completions. */
 @RestController
 @RequestMapping("/api/v1/bookings")
 @Tag(name = "Scheduling")
@@ -95,6 +95,16 @@ class BookingsApi {
         return BookingView.of(changes.noShow(id, user));
     }
 
+    @PostMapping("/{id}/check-in")
+    BookingView checkIn(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
+        return BookingView.of(changes.checkIn(id, user));
+    }
+
+    @PostMapping("/{id}/complete")
+    BookingView complete(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
+        return BookingView.of(changes.complete(id, user));
+    }
+
     /** A client sees only their own bookings (naming another client is a 404). */
     private UUID clientFilter(ReliefDeskUser user, String clientId) {
         if (user.isClient()) {
@@ -115,7 +125,7 @@ class BookingsApi {
         try {
             return BookingStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            errors.add("status", "must be BOOKED, CANCELLED or NO_SHOW");
+            errors.add("status", "must be one of " + java.util.Arrays.toString(BookingStatus.values()));
             return null;
         }
     }

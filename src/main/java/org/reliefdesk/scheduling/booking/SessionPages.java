@@ -145,6 +145,9 @@ class SessionPages {
             case CANCELLED -> b.lateCancellation() ? "Late cancellation" : "Cancelled";
             case NO_SHOW -> "Did not attend";
             case BOOKED -> b.start().isAfter(now) ? "Booked" : "Attended";
+            case HELD -> "Held";
+            case CHECKED_IN -> "Arrived";
+            case COMPLETED -> "Attended";
         };
     }
 

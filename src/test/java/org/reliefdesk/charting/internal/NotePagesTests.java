@@ -53,7 +53,7 @@ class NotePagesTests {
     static final Booking BOOKING = new Booking(BOOKING_ID, CLIENT_ID, "Sam Rivera", UUID.randomUUID(), "UTC",
             "MEDICAL_MASSAGE_60", SignedIn.THERAPIST.id(), "Tara Therapist", UUID.randomUUID(), "Room 1",
             Instant.parse("2026-03-09T10:00:00Z"), Instant.parse("2026-03-09T11:00:00Z"), BookingStatus.BOOKED,
-            "CLEARED", false, false, null, null, null, 1);
+            "CLEARED", false, false, null, null, null, 1, null, null, null, false);
 
     @Autowired
     MockMvc mvc;

@@ -32,6 +32,6 @@ final class AgendaFixtures {
         return new Booking(UUID.randomUUID(), ANNA, "Anna Client", HARBOUR, NEW_YORK.getId(), "MEDICAL_MASSAGE_60",
                 therapist, therapist.equals(TARA) ? "Tara Therapist" : "Jon Okafor", room,
                 room.equals(WILLOW) ? "Willow room" : "Cedar room", start.atZone(NEW_YORK).toInstant(),
-                start.plusHours(1).atZone(NEW_YORK).toInstant(), status, "CLEARED", false, false, null, null, null, 1);
+                start.plusHours(1).atZone(NEW_YORK).toInstant(), status, "CLEARED", false, false, null, null, null, 1, null, null, null, false);
     }
 }

@@ -213,7 +213,7 @@ class SchedulePagesTests {
         void aCancellationSaysWhoseAndWhetherLateThenGoesBack() throws Exception {
             Booking late = new Booking(withTara.id(), ANNA, "Anna Client", HARBOUR, NEW_YORK.getId(), "X", TARA,
                     "Tara", CEDAR, "Cedar", withTara.start(), withTara.end(), BookingStatus.CANCELLED, "CLEARED",
-                    false, true, null, null, null, 2);
+                    false, true, null, null, null, 2, null, null, null, false);
             when(changes.cancel(withTara.id(), SignedIn.FRONT_DESK, "Cancelled at the front desk")).thenReturn(late);
             mvc.perform(post("/schedule/bookings/" + withTara.id() + "/cancel").param("back", "/schedule?view=rooms")
                     .with(SignedIn.frontDesk()).with(csrf()))

@@ -80,7 +80,8 @@ class BookingAggregateTests {
             for (BookingStatus status : new BookingStatus[] {BookingStatus.CANCELLED, BookingStatus.NO_SHOW}) {
                 BookingAggregate booking = aggregate(NOW.plus(Duration.ofDays(3)), status);
                 assertThatThrownBy(() -> booking.cancel(null, ADMIN, NOW)).isInstanceOf(ConflictException.class)
-                        .hasMessage("This booking is already " + status);
+                        .hasMessage(status == BookingStatus.CANCELLED ? "This booking is already CANCELLED"
+                                : "This booking is NO_SHOW and cannot become CANCELLED");
             }
         }
     }
@@ -114,7 +115,8 @@ class BookingAggregateTests {
             assertThatThrownBy(() -> aggregate(NOW.minusSeconds(600), BookingStatus.NO_SHOW).markNoShow(DESK, NOW))
                     .isInstanceOf(ConflictException.class).hasMessage("This booking is already NO_SHOW");
             assertThatThrownBy(() -> aggregate(NOW.minusSeconds(600), BookingStatus.CANCELLED).markNoShow(DESK, NOW))
-                    .isInstanceOf(ConflictException.class).hasMessage("This booking is already CANCELLED");
+                    .isInstanceOf(ConflictException.class)
+                    .hasMessage("This booking is CANCELLED and cannot become NO_SHOW");
         }
     }
 
@@ -173,7 +175,7 @@ class BookingAggregateTests {
         void aCancelledSessionIsNotMoved() {
             assertThatThrownBy(() -> aggregate(NOW.plus(Duration.ofDays(3)), BookingStatus.CANCELLED)
                     .checkMovable(DESK, NOW)).isInstanceOf(ConflictException.class)
-                    .hasMessage("This booking is already CANCELLED");
+                    .hasMessage("This booking is CANCELLED and cannot be moved");
         }
     }
 
@@ -196,7 +198,7 @@ class BookingAggregateTests {
     private static Booking booking(Instant start, BookingStatus status) {
         return new Booking(UUID.randomUUID(), UUID.randomUUID(), "Casey Client", UUID.randomUUID(), "America/Toronto",
                 "MEDICAL_MASSAGE_60", UUID.randomUUID(), "Priya Raman", UUID.randomUUID(), "Room 1", start,
-                start.plus(Duration.ofHours(1)), status, "CLEARED", false, false, null, null, null, 0);
+                start.plus(Duration.ofHours(1)), status, "CLEARED", false, false, null, null, null, 0, null, null, null, false);
     }
 
     private static Placement placement(Instant start) {

@@ -24,7 +24,7 @@ class SessionWordsTests {
         Booking booking = new Booking(UUID.randomUUID(), UUID.randomUUID(), "Casey Client", UUID.randomUUID(),
                 "America/New_York", "MEDICAL_MASSAGE_60", UUID.randomUUID(), "Priya Raman", UUID.randomUUID(),
                 "Room 1", start, start.plus(Duration.ofHours(1)), BookingStatus.BOOKED, "CLEARED", false, false, null,
-                null, null, 0);
+                null, null, 0, null, null, null, false);
 
         assertThat(SessionWords.when(booking)).isEqualTo("Tue 3 Mar, 10:00");
         assertThat(SessionWords.when(start.plus(Duration.ofDays(7)), booking)).isEqualTo("Tue 10 Mar, 11:00");
