@@ -19,6 +19,7 @@ import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
 import org.reliefdesk.shared.RuleViolationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -40,9 +41,11 @@ public class Screenings {
     private final ClientAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<AfterScreening> after;
 
     Screenings(Intakes intakes, ScreeningEngine engine, ScreeningStore store, ClientAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<AfterScreening> after) {
+        this.after = after;
         this.intakes = intakes;
         this.engine = engine;
         this.store = store;
@@ -51,8 +54,8 @@ public class Screenings {
         this.clock = clock;
     }
 
-    /** An intake just submitted and its screening. */
-    public record Submission(SubmittedIntake intake, Screening screening) {
+    /** An intake just submitted, its screening, and what other modules did after it (e.g. a hold confirmed). */
+    public record Submission(SubmittedIntake intake, Screening screening, AfterScreening.Outcome after) {
     }
 
     /** A clearance as typed: {@code clearedOn} is {@code YYYY-MM-DD}. */
@@ -81,7 +84,8 @@ public class Screenings {
 
     /**
      * Checks, stores and screens a complete intake in one transaction (422 naming each broken field),
-     * records it in the audit trail and publishes {@link ScreeningChanged}.
+     * records it in the audit trail, publishes {@link ScreeningChanged} and lets every {@link AfterScreening}
+     * act on it (all in that transaction).
      */
     @Transactional
     public Submission submit(UUID clientId, JsonNode answers, ReliefDeskUser by) {
@@ -91,7 +95,10 @@ public class Screenings {
         access.recordChange(by, clientId, "SUBMIT_INTAKE", "INTAKE", intake.id(),
                 "intake " + intake.version() + " screened " + evaluation.status());
         events.publishEvent(new ScreeningChanged(clientId, intake.id(), evaluation.status()));
-        return new Submission(intake, toScreening(intake, evaluation, null));
+        Screening screening = toScreening(intake, evaluation, null);
+        AfterScreening.Outcome outcome = after.orderedStream().map(a -> a.screened(clientId, screening))
+                .reduce(AfterScreening.Outcome.NONE, AfterScreening.Outcome::plus);
+        return new Submission(intake, screening, outcome);
     }
 
     /**

@@ -26,7 +26,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/login", "/register", "/error", "/error/**", "/css/**", "/js/**",
         "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-        "/password/**", "/invitation/**"};
+        "/password/**", "/invitation/**", "/book-online", "/book-online/choose", "/book-online/account"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -50,6 +50,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/register", "/api/v1/intake/form", "/api/v1/password/**").permitAll()
                         .requestMatchers("/api/v1/therapists/*/calendar.ics").permitAll()
+                        .requestMatchers(r -> "/api/v1/availability".equals(r.getRequestURI())
+                                && r.getParameter("clientId") == null).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(problems).authenticationDetailsSource(details))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)

@@ -28,7 +28,10 @@ import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.RequestResolver;
 import org.reliefdesk.scheduling.practice.TimeRange;
 
-/** Bookable starts (not paged). A client's own plan applies to their searches even without {@code clientId}. */
+/**
+ * Bookable starts (not paged). A client's own plan applies to their searches even without {@code clientId}.
+ * Anonymous callers get the same slots, each with the therapist's first name ({@code therapistFirstName}).
+ */
 @RestController
 @RequestMapping("/api/v1/availability")
 @Tag(name = "Scheduling")
@@ -69,12 +72,18 @@ class AvailabilityApi {
         response.setBufferSize(64 * 1024); // a month's answer is hundreds of kB: fewer, larger writes to the socket
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8);
-        finder.writeJson(location, service.minutes(), needs, therapist, range.from(), range.to(),
+        finder.writeJson(location, service.minutes(), needs, therapist, range.from(), range.to(), user == null,
                 response.getOutputStream());
     }
 
-    /** Staff may name any client; a client only themself (another is a 404); clients default to themself. */
+    /**
+     * Staff may name any client; a client only themself (another is a 404); clients default to themself.
+     * Anonymous callers (the public booking page) name none: the security configuration asks them to sign in.
+     */
     private UUID client(ReliefDeskUser user, String clientId, FieldErrors errors) {
+        if (user == null) {
+            return null;
+        }
         if (clientId == null) {
             return user.isClient() ? clients.findByUser(user.id()).map(c -> c.id()).orElse(null) : null;
         }

@@ -125,7 +125,8 @@ public class ScheduleLoader {
     }
 
     /**
-     * Held spans per therapist and per room (by their index in {@code therapists} and {@code rooms}): bookings,
+     * Held spans per therapist and per room (by their index in {@code therapists} and {@code rooms}): bookings
+     * (a hold past its minutes no longer counts, whether or not the clean-up job has marked it yet),
      * and the open waitlist offers holding a freed slot — read in one statement, so that freeing a slot and
      * offering it (one transaction) are never seen apart. A full month is thousands of rows, so each row is what
      * the driver reads fastest and with least garbage, both received in binary: ids as stored (16 bytes) and times
@@ -138,7 +139,8 @@ public class ScheduleLoader {
         Map<UUID, Integer> roomIndex = index(rooms);
         jdbc.sql("""
                 select therapist_id, room_id, date_part('epoch', starts_at)::bigint, date_part('epoch', held_until)::bigint
-                from booking where status <> 'CANCELLED' and held && tstzrange(:from, :until)
+                from booking where status <> 'CANCELLED' and (status <> 'HELD' or hold_expires_at > now())
+                  and held && tstzrange(:from, :until)
                   and starts_at < :until and starts_at > cast(:from as timestamptz) - interval '1 day'
                   and (therapist_id = any(:ids) or location_id = :location)
                 union all
@@ -203,7 +205,8 @@ public class ScheduleLoader {
     Intervals clientSessions(UUID client, long from, long until) {
         List<long[]> sessions = jdbc.sql("""
                 select date_part('epoch', starts_at)::bigint, date_part('epoch', ends_at)::bigint from booking
-                where client_id = :client and status <> 'CANCELLED' and session && tstzrange(:from, :until)""")
+                where client_id = :client and status <> 'CANCELLED' and (status <> 'HELD' or hold_expires_at > now())
+                  and session && tstzrange(:from, :until)""")
                 .param("client", client).param("from", at(from)).param("until", at(until))
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         return Intervals.of(sessions);

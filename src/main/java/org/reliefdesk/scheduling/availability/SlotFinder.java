@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.reliefdesk.scheduling.availability.Requirements.Needs;
 import org.reliefdesk.scheduling.availability.Schedules.Slot;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.io.JsonStringEncoder;
 import org.reliefdesk.scheduling.practice.Location;
 
 /** Free slots for a need, shaped for the API and pages; nearest alternatives for a taken time. */
@@ -79,15 +80,27 @@ public class SlotFinder {
      */
     void writeJson(Location location, int minutes, Needs needs, UUID therapistId, long from, long to, OutputStream out)
             throws IOException {
+        writeJson(location, minutes, needs, therapistId, from, to, false, out);
+    }
+
+    /** As above; {@code firstNames}: each slot also names its therapist's first name (the public booking page). */
+    void writeJson(Location location, int minutes, Needs needs, UUID therapistId, long from, long to,
+            boolean firstNames, OutputStream out) throws IOException {
         long notPast = Math.min(notPast(from), to);
         Availability availability = load(location, minutes, needs, therapistId, notPast, to);
-        write(location, availability, availability.between(notPast, to), out);
+        write(location, availability, availability.between(notPast, to), firstNames, out);
     }
 
     /** The answer for these slots of this availability, as {@link #writeJson} describes it. */
     static void write(Location location, Availability availability, List<Slot> slots, OutputStream out)
             throws IOException {
-        byte[][] therapists = availability.therapists().stream().map(t -> ascii(t.id().toString())).toArray(byte[][]::new);
+        write(location, availability, slots, false, out);
+    }
+
+    static void write(Location location, Availability availability, List<Slot> slots, boolean firstNames,
+            OutputStream out) throws IOException {
+        byte[][] therapists = availability.therapists().stream()
+                .map(t -> firstNames ? withFirstName(t) : ascii(t.id().toString())).toArray(byte[][]::new);
         byte[][] rooms = availability.rooms().stream().map(r -> ascii(r.id().toString())).toArray(byte[][]::new);
         byte[] buffer = new byte[16 * 1024];
         int at = put(buffer, 0, ascii("{\"timeZone\":\"" + location.timeZone() + "\",\"slots\":["));
@@ -97,11 +110,22 @@ public class SlotFinder {
         out.flush();
     }
 
+    /** The therapist's id, then {@code ","therapistFirstName":"…} (escaped UTF-8, at most 200 bytes). */
+    private static byte[] withFirstName(Schedules.TherapistSchedule therapist) {
+        String name = therapist.name() == null ? "" : therapist.name().strip();
+        String first = name.split("\\s+", 2)[0];
+        byte[] escaped = JsonStringEncoder.getInstance().quoteAsUTF8(first.length() > 40 ? first.substring(0, 40) : first);
+        byte[] id = ascii(therapist.id() + "\",\"therapistFirstName\":\"");
+        byte[] all = java.util.Arrays.copyOf(id, id.length + escaped.length);
+        System.arraycopy(escaped, 0, all, id.length, escaped.length);
+        return all;
+    }
+
     /** The slots as JSON objects after what the buffer holds up to {@code at}, flushed to {@code out} as it fills. */
     private static int writeSlots(List<Slot> slots, IsoTimes times, byte[][] therapists, byte[][] rooms, byte[] buffer,
             int at, OutputStream out) throws IOException {
         for (int i = 0; i < slots.size(); i++) {
-            if (at > buffer.length - 4 * IsoTimes.MAX_LENGTH - 2 * 36) {
+            if (at > buffer.length - 4 * IsoTimes.MAX_LENGTH - 2 * 36 - 300) {
                 out.write(buffer, 0, at);
                 at = 0;
             }

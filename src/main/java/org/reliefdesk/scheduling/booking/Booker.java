@@ -1,5 +1,6 @@
 package org.reliefdesk.scheduling.booking;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.Client;
+import org.reliefdesk.clients.ScreeningStatusLookup;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.availability.Requirements;
@@ -93,8 +95,18 @@ public class Booker {
         return pick == null ? null : store.insert(new NewBooking(ask, Placement.of(ask, pick, needs, screening)));
     }
 
+    /**
+     * In the caller's transaction: inserts a hold (HELD until {@code expiresAt}, under the NO_INTAKE status) and
+     * returns its id, or null when no therapist/room is free.
+     */
+    public UUID attemptHold(Ask ask, Needs needs, Instant expiresAt) {
+        Pick pick = picker.pick(ask, needs);
+        return pick == null ? null : store.insertHold(new NewBooking(ask,
+                Placement.of(ask, pick, needs, ScreeningStatusLookup.NO_INTAKE)), expiresAt);
+    }
+
     /** 409 with the nearest free times. */
-    ConflictException taken(Ask ask, Needs needs) {
+    public ConflictException taken(Ask ask, Needs needs) {
         return new ConflictException("That time was taken meanwhile; here are the nearest free times",
                 Map.of("alternatives", picker.alternatives(ask, needs)));
     }

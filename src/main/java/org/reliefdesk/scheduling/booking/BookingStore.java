@@ -2,10 +2,13 @@ package org.reliefdesk.scheduling.booking;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.reliefdesk.scheduling.BookingCancelled;
+import org.reliefdesk.scheduling.BookingConfirmed;
 import org.reliefdesk.scheduling.booking.BookingAggregate.Arrival;
 import org.reliefdesk.scheduling.booking.BookingAggregate.Cancellation;
 import org.reliefdesk.scheduling.booking.BookingAggregate.Completion;
@@ -42,18 +45,95 @@ public class BookingStore {
 
     /** Inserts the booking, holds its kit unit, publishes {@code BookingConfirmed}; returns its id. */
     UUID insert(NewBooking booking) {
+        UUID id = insert(booking, null);
+        events.publishEvent(booking.confirmed(id));
+        return id;
+    }
+
+    /** Inserts a hold (HELD until {@code expiresAt}); nothing is published until the intake confirms it. */
+    UUID insertHold(NewBooking booking, Instant expiresAt) {
+        return insert(booking, expiresAt);
+    }
+
+    private UUID insert(NewBooking booking, Instant holdExpiresAt) {
+        expireOverdueHolds();
         Booker.Ask ask = booking.ask();
         UUID id = place(jdbc.sql("""
                 insert into booking (client_id, location_id, service_code, therapist_id, room_id, starts_at, ends_at,
-                    held_until, screening_status, plan_id, plan_version, required_skills, created_by)
+                    held_until, screening_status, plan_id, plan_version, required_skills, created_by, status,
+                    hold_expires_at)
                 values (:client, :location, :service, :therapist, :room, :start, :end, :held, :screening, :plan,
-                    :planVersion, :skills, :by) returning id"""), booking.placement())
+                    :planVersion, :skills, :by, :status, :expires) returning id"""), booking.placement())
                 .param("client", ask.client().id()).param("location", ask.location().id())
                 .param("service", ask.service().code()).param("by", ask.bookedBy())
+                .param("status", holdExpiresAt == null ? "BOOKED" : "HELD")
+                .param("expires", holdExpiresAt == null ? null : holdExpiresAt.atOffset(ZoneOffset.UTC))
                 .query(UUID.class).single();
         holdKit(id, booking.placement());
-        events.publishEvent(booking.confirmed(id));
         return id;
+    }
+
+    private static final String OVERDUE_HOLDS = """
+            update booking set status = 'CANCELLED', cancel_reason = 'HOLD_EXPIRED', cancelled_at = hold_expires_at,
+                version = version + 1
+            where status = 'HELD' and hold_expires_at <= now()
+            returning id, client_id, location_id, service_code, therapist_id, starts_at""";
+
+    /**
+     * Before a write that takes time: holds past their minutes become CANCELLED (HOLD_EXPIRED) in the
+     * writer's transaction, so that the exclusion constraints and the one-hold-per-client index let them go
+     * (found through the partial index {@code booking_hold_expiry_ix}). Nothing is published here: an offer
+     * to the waitlist could claim the very time being written; the clean-up job publishes what it expires.
+     */
+    private void expireOverdueHolds() {
+        jdbc.sql(OVERDUE_HOLDS).query((rs, n) -> rs.getObject(1, UUID.class)).list();
+    }
+
+    /**
+     * The clean-up job's step: marks the overdue holds CANCELLED (HOLD_EXPIRED) with one conditional
+     * update, so that of several instances only the one that changed a row publishes its
+     * {@code BookingCancelled}; returns the ids this call changed.
+     */
+    public List<UUID> expireHolds() {
+        List<BookingCancelled> expired = jdbc.sql(OVERDUE_HOLDS).query((rs, n) -> cancelled(rs)).list();
+        expired.forEach(events::publishEvent);
+        return expired.stream().map(BookingCancelled::bookingId).toList();
+    }
+
+    /**
+     * A hold whose client's intake now lets them book becomes BOOKED under that screening status and
+     * {@code BookingConfirmed} is published; false when it is no longer an active hold.
+     */
+    public boolean confirmHold(UUID id, String screening) {
+        return jdbc.sql("""
+                update booking set status = 'BOOKED', screening_status = :screening, version = version + 1
+                where id = :id and status = 'HELD' and hold_expires_at > now()
+                returning client_id, therapist_id, starts_at""").param("screening", screening).param("id", id)
+                .query((rs, n) -> new BookingConfirmed(id, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
+                .optional().map(confirmed -> {
+                    events.publishEvent(confirmed);
+                    return true;
+                }).orElse(false);
+    }
+
+    /** An active hold let go (CANCELLED, HOLD_RELEASED) and {@code BookingCancelled} published; false when not active. */
+    public boolean releaseHold(UUID id) {
+        return jdbc.sql("""
+                update booking set status = 'CANCELLED', cancel_reason = 'HOLD_RELEASED', cancelled_at = now(),
+                    version = version + 1
+                where id = :id and status = 'HELD' and hold_expires_at > now()
+                returning id, client_id, location_id, service_code, therapist_id, starts_at""").param("id", id)
+                .query((rs, n) -> cancelled(rs)).optional().map(event -> {
+                    events.publishEvent(event);
+                    return true;
+                }).orElse(false);
+    }
+
+    private static BookingCancelled cancelled(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new BookingCancelled(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, UUID.class),
+                rs.getObject(6, OffsetDateTime.class).toInstant(), false);
     }
 
     /** 409 when it was changed meanwhile; its kit unit is released. */
@@ -107,6 +187,7 @@ public class BookingStore {
      * since {@code version}), so that its new time may overlap its old one.
      */
     void vacate(UUID id, int version) {
+        expireOverdueHolds();
         int released = jdbc.sql("""
                 update booking set status = 'CANCELLED' where id = :id and status = 'BOOKED' and version = :version""")
                 .param("id", id).param("version", version).update();

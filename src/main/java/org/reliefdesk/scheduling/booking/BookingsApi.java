@@ -10,6 +10,7 @@ import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.scheduling.holds.Holds;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
@@ -40,8 +41,11 @@ class BookingsApi {
     private final Bookings bookings;
     private final Locations locations;
     private final ClientAccess access;
+    private final Holds holds;
 
-    BookingsApi(Booker booker, BookingChanges changes, Bookings bookings, Locations locations, ClientAccess access) {
+    BookingsApi(Booker booker, BookingChanges changes, Bookings bookings, Locations locations, ClientAccess access,
+            Holds holds) {
+        this.holds = holds;
         this.booker = booker;
         this.changes = changes;
         this.bookings = bookings;
@@ -52,7 +56,7 @@ class BookingsApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     BookingView book(@AuthenticationPrincipal ReliefDeskUser user, @RequestBody BookingRequest body) {
-        return BookingView.of(booker.book(user, body));
+        return BookingView.of(body.isHold() ? holds.hold(user, body) : booker.book(user, body));
     }
 
     /** Dates in {@code from}/{@code to} are local days of the location (or the first location). */

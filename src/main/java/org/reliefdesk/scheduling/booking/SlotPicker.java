@@ -85,7 +85,7 @@ public class SlotPicker {
     public void checkClientFree(Ask ask) {
         boolean busy = jdbc.sql("""
                 select exists (select 1 from booking where client_id = :client and status <> 'CANCELLED'
-                    and session && tstzrange(:start, :end))""")
+                    and (status <> 'HELD' or hold_expires_at > now()) and session && tstzrange(:start, :end))""")
                 .param("client", ask.client().id()).param("start", ScheduleLoader.at(ask.start()))
                 .param("end", ScheduleLoader.at(ask.end())).query(Boolean.class).single();
         if (busy) {

@@ -67,9 +67,11 @@ public class BookingMail {
                         sender(b.locationId()))));
     }
 
+    /** No letter for a hold that ended (expired or released): the client was never sent a booking. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(BookingCancelled event) {
         bookings.find(event.bookingId()).filter(b -> upcoming(b.start()))
+                .filter(b -> b.cancelReason() == null || !b.cancelReason().startsWith("HOLD_"))
                 .ifPresent(b -> queue(client(b), c -> BookingLetters.cancelled(c.email(), c.firstName(), session(b),
                         event.lateCancellation(), sender(b.locationId()))));
     }

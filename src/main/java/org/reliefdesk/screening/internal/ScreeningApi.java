@@ -1,6 +1,7 @@
 package org.reliefdesk.screening.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,7 +50,8 @@ class ScreeningApi {
         writable(id, user);
         Submission submission = screenings.submit(id, body, user);
         return new Submitted(submission.intake().id(), submission.intake().version(),
-                submission.intake().formVersion(), submission.intake().submittedAt(), submission.screening());
+                submission.intake().formVersion(), submission.intake().submittedAt(), submission.screening(),
+                submission.after().confirmedIds(), submission.after().releasedIds());
     }
 
     @GetMapping("/screening")
@@ -100,6 +102,8 @@ class ScreeningApi {
         }
     }
 
-    record Submitted(UUID intakeId, int version, int formVersion, Instant submittedAt, Screening screening) {
+    /** {@code confirmedBookings}: holds the screening confirmed; {@code releasedBookings}: holds it released. */
+    record Submitted(UUID intakeId, int version, int formVersion, Instant submittedAt, Screening screening,
+            List<UUID> confirmedBookings, List<UUID> releasedBookings) {
     }
 }

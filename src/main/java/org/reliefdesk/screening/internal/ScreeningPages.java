@@ -2,6 +2,8 @@ package org.reliefdesk.screening.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +14,7 @@ import org.reliefdesk.intake.IntakeDraft;
 import org.reliefdesk.intake.IntakeForm;
 import org.reliefdesk.intake.Intakes;
 import org.reliefdesk.intake.SubmittedIntake;
+import org.reliefdesk.screening.AfterScreening;
 import org.reliefdesk.screening.Screening;
 import org.reliefdesk.screening.Screenings;
 import org.reliefdesk.shared.FieldError;
@@ -25,6 +28,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -53,7 +57,8 @@ class ScreeningPages {
 
     /** Saves the last page, then sends the whole draft; any problem sends the client to its section. */
     @PostMapping("/intake/submit")
-    String submit(@AuthenticationPrincipal ReliefDeskUser user, HttpServletRequest request) {
+    String submit(@AuthenticationPrincipal ReliefDeskUser user, HttpServletRequest request,
+            RedirectAttributes redirect, Locale locale) {
         Client client = access.self(user);
         IntakeForm form = intakes.form();
         String last = form.sections().get(form.sections().size() - 1).code();
@@ -70,12 +75,21 @@ class ScreeningPages {
             return "redirect:/intake/" + unfinished.get().code() + "?check";
         }
         try {
-            screenings.submit(client.id(), whole, user);
+            tell(screenings.submit(client.id(), whole, user).after(), redirect, locale);
         } catch (RuleViolationException e) {
             String field = e.errors().stream().map(FieldError::field).findFirst().orElse(last);
             return "redirect:/intake/" + (field.contains(".") ? field.substring(0, field.indexOf('.')) : last) + "?check";
         }
         return "redirect:/screening";
+    }
+
+    /** The outcome page then says which held time was confirmed, or released. */
+    private static void tell(AfterScreening.Outcome after, RedirectAttributes redirect, Locale locale) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale);
+        after.confirmed().stream().findFirst()
+                .ifPresent(s -> redirect.addFlashAttribute("holdConfirmed", format.format(s.start())));
+        after.released().stream().findFirst()
+                .ifPresent(s -> redirect.addFlashAttribute("holdReleased", format.format(s.start())));
     }
 
     /** The client's own newest screening: what happens next, in plain words. */
