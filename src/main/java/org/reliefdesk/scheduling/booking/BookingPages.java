@@ -90,8 +90,10 @@ class BookingPages {
         }
         model.addAttribute("location", place).addAttribute("locations", locations.all());
         model.addAttribute("services", services.all().stream().filter(Service::active).toList());
-        String problem = ScreeningGate.problem(gate.statusOf(client.id()));
-        model.addAttribute("problem", problem);
+        String status = gate.statusOf(client.id());
+        String problem = ScreeningGate.problem(status);
+        model.addAttribute("problem", problem).addAttribute("holdable",
+                org.reliefdesk.clients.ScreeningStatusLookup.NO_INTAKE.equals(status));
         Service chosen = service == null ? null : services.find(service).filter(Service::active).orElse(null);
         if (problem == null && chosen != null) {
             day(model, place, chosen, client, day);
