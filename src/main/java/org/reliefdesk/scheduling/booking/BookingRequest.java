@@ -1,5 +1,17 @@
 package org.reliefdesk.scheduling.booking;
 
-/** {@code POST /api/v1/bookings} as sent: ids and times as text, so a bad one is a 422 naming the field. */
-public record BookingRequest(String clientId, String locationId, String serviceCode, String start, String therapistId) {
+/**
+ * {@code POST /api/v1/bookings} as sent: ids and times as text, so a bad one is a 422 naming the field.
+ * {@code pastVisit} (ADMIN only) records a visit from before ReliefDesk: its start may lie in the past.
+ */
+public record BookingRequest(String clientId, String locationId, String serviceCode, String start, String therapistId,
+        Boolean pastVisit) {
+
+    public BookingRequest(String clientId, String locationId, String serviceCode, String start, String therapistId) {
+        this(clientId, locationId, serviceCode, start, therapistId, null);
+    }
+
+    boolean isPastVisit() {
+        return Boolean.TRUE.equals(pastVisit);
+    }
 }
