@@ -2,6 +2,7 @@ package org.reliefdesk.scheduling.visits;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
@@ -89,37 +90,28 @@ class VisitPages {
     @PostMapping("/sessions/{id}/no-show")
     String noShow(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) String back, RedirectAttributes redirect) {
-        Booking booking = changes.visible(id, user);
-        try {
-            changes.noShow(id, user);
-            redirect.addFlashAttribute("notice", text("visit.noShow.done", booking.clientName(),
-                    SessionWords.when(booking)));
-        } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("warning", SessionWords.message(e));
-        }
-        return "redirect:" + back(user, booking, back);
+        return change(user, id, back, redirect, "visit.noShow.done", changes::noShow);
     }
 
     @PostMapping("/sessions/{id}/check-in")
     String checkIn(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) String back, RedirectAttributes redirect) {
-        Booking booking = changes.visible(id, user);
-        try {
-            changes.checkIn(id, user);
-            redirect.addFlashAttribute("notice", text("visit.checkedIn", booking.clientName(), SessionWords.when(booking)));
-        } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("warning", SessionWords.message(e));
-        }
-        return "redirect:" + back(user, booking, back);
+        return change(user, id, back, redirect, "visit.checkedIn", changes::checkIn);
     }
 
     @PostMapping("/sessions/{id}/complete")
     String complete(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        return change(user, id, back, redirect, "visit.completed", changes::complete);
+    }
+
+    /** One status change of a visible booking, its notice ({@code done}: client's name, time) or the refusal. */
+    private String change(ReliefDeskUser user, UUID id, String back, RedirectAttributes redirect, String done,
+            BiFunction<UUID, ReliefDeskUser, Booking> verb) {
         Booking booking = changes.visible(id, user);
         try {
-            changes.complete(id, user);
-            redirect.addFlashAttribute("notice", text("visit.completed", booking.clientName(), SessionWords.when(booking)));
+            verb.apply(id, user);
+            redirect.addFlashAttribute("notice", text(done, booking.clientName(), SessionWords.when(booking)));
         } catch (RuleViolationException | ConflictException e) {
             redirect.addFlashAttribute("warning", SessionWords.message(e));
         }
