@@ -130,7 +130,7 @@ class BookingApiTests {
         var refused = asClient().post("/api/v1/bookings/" + soonId + "/cancel", null);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text()).contains("please call us");
-        var late = Scheduling.admin(port).post("/api/v1/bookings/" + soonId + "/cancel", Map.of("reason", "called"));
+        var late = Scheduling.admin(port).post("/api/v1/bookings/" + soonId + "/cancel", Map.of("reason", "CLIENT_REQUEST"));
         assertThat(late.json().get("lateCancellation").asBoolean()).isTrue();
         assertThat(tomorrow).isAfter(LocalDate.now(NEW_YORK));
     }

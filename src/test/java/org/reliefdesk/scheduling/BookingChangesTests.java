@@ -107,7 +107,7 @@ class BookingChangesTests {
         assertThat(moved.status()).as(moved.text()).isEqualTo(200);
         assertThat(jdbc.sql("select late from booking_change where booking_id = cast(:id as uuid)").param("id", id)
                 .query(Boolean.class).single()).isTrue();
-        var cancelled = asDesk().post("/api/v1/bookings/" + id + "/cancel", Map.of("reason", "phoned in"));
+        var cancelled = asDesk().post("/api/v1/bookings/" + id + "/cancel", Map.of("reason", "ILLNESS", "note", "phoned in"));
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
         assertThat(cancelled.json().get("lateCancellation").asBoolean()).isTrue();

@@ -1,6 +1,10 @@
 package org.reliefdesk.charting.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
@@ -29,16 +33,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class NoteDesk {
 
+    /** The answer to a note before the session's start (API.md "Front desk"). */
+    static final String NOT_STARTED = "the session has not started yet";
+    private static final Set<BookingStatus> DOCUMENTED =
+            EnumSet.of(BookingStatus.BOOKED, BookingStatus.CHECKED_IN, BookingStatus.COMPLETED);
+
     private final NoteStore store;
     private final Bookings bookings;
     private final ClientAccess access;
     private final PlansInForce plans;
 
-    NoteDesk(NoteStore store, Bookings bookings, ClientAccess access, PlansInForce plans) {
+    private final Clock clock;
+
+    NoteDesk(NoteStore store, Bookings bookings, ClientAccess access, PlansInForce plans, Clock clock) {
         this.store = store;
         this.bookings = bookings;
         this.access = access;
         this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** The session's start has passed at {@code now}: only then is there something to document (and to sign). */
+    static boolean started(Booking booking, Instant now) {
+        return !now.isBefore(booking.start());
     }
 
     /** The booking, if this user may know it exists (another client's is a 404). */
@@ -66,10 +83,7 @@ class NoteDesk {
     @Transactional
     public SessionNote create(UUID bookingId, NoteInput input, ReliefDeskUser user, FieldErrors errors) {
         Booking booking = writable(bookingId, user);
-        if (booking.status() != BookingStatus.BOOKED) {
-            throw RuleViolationException.of("booking", "A " + booking.status().name().toLowerCase().replace('_', '-')
-                    + " booking has no session to document");
-        }
+        requireSession(booking);
         NoteInput note = input.techniquesUsed() == null ? input.withTechniques(plannedTechniques(booking.clientId()))
                 : input;
         NoteRules.check(note, errors);
@@ -109,6 +123,7 @@ class NoteDesk {
     @Transactional
     public SessionNote sign(UUID bookingId, ReliefDeskUser user) {
         Booking booking = writable(bookingId, user);
+        requireStarted(booking);
         SessionNote current = existing(bookingId);
         if (current.signed() || !store.sign(current.id(), user)) {
             throw new ConflictException("The note is already signed");
@@ -138,6 +153,21 @@ class NoteDesk {
             throw new ForbiddenException("Only the treating therapist or an administrator writes this note");
         }
         return booking;
+    }
+
+    /** A session took or takes place (booked, arrived or completed: not held, cancelled or missed) and has started. */
+    private void requireSession(Booking booking) {
+        if (!DOCUMENTED.contains(booking.status())) {
+            throw RuleViolationException.of("booking", "A " + booking.status().name().toLowerCase().replace('_', '-')
+                    + " booking has no session to document");
+        }
+        requireStarted(booking);
+    }
+
+    private void requireStarted(Booking booking) {
+        if (!started(booking, clock.instant())) {
+            throw RuleViolationException.of("start", NOT_STARTED);
+        }
     }
 
     private SessionNote existing(UUID bookingId) {

@@ -1,5 +1,6 @@
 package org.reliefdesk.charting.internal;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,11 +30,13 @@ class NotePages {
     private final NoteDesk desk;
     private final NoteStore store;
     private final ClientAccess access;
+    private final Clock clock;
 
-    NotePages(NoteDesk desk, NoteStore store, ClientAccess access) {
+    NotePages(NoteDesk desk, NoteStore store, ClientAccess access, Clock clock) {
         this.desk = desk;
         this.store = store;
         this.access = access;
+        this.clock = clock;
     }
 
     @GetMapping("/bookings/{bookingId}/note")
@@ -51,6 +54,9 @@ class NotePages {
     String save(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID bookingId,
             @ModelAttribute("form") NoteForm form, Model model, RedirectAttributes redirect) {
         Booking booking = desk.booking(bookingId, user);
+        if (!NoteDesk.started(booking, clock.instant())) {
+            return notStarted(redirect, bookingId);
+        }
         FieldErrors errors = new FieldErrors();
         try {
             NoteInput input = form.toInput(errors);
@@ -73,6 +79,9 @@ class NotePages {
     @PostMapping("/bookings/{bookingId}/note/sign")
     String sign(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID bookingId,
             RedirectAttributes redirect) {
+        if (!NoteDesk.started(desk.booking(bookingId, user), clock.instant())) {
+            return notStarted(redirect, bookingId);
+        }
         try {
             desk.sign(bookingId, user);
             redirect.addFlashAttribute("notice", "signed");
@@ -95,8 +104,15 @@ class NotePages {
         return "redirect:/bookings/" + bookingId + "/note";
     }
 
+    /** Before the session's start there is nothing to document: the page says so instead of saving. */
+    private static String notStarted(RedirectAttributes redirect, UUID bookingId) {
+        redirect.addFlashAttribute("notStarted", true);
+        return "redirect:/bookings/" + bookingId + "/note";
+    }
+
     private String show(Model model, ReliefDeskUser user, Booking booking, SessionNote note, NoteForm form) {
         model.addAttribute("booking", booking);
+        model.addAttribute("started", NoteDesk.started(booking, clock.instant()));
         model.addAttribute("note", note);
         model.addAttribute("form", form);
         model.addAttribute("mayWrite", user.isAdmin() || (user.isClinician() && booking.therapistId().equals(user.id())));

@@ -14,6 +14,7 @@ import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.RuleViolationException;
@@ -108,7 +109,7 @@ class SchedulePages {
             @RequestParam(required = false) String back, RedirectAttributes redirect) {
         Roles.staff(user);
         try {
-            Booking b = changes.cancel(id, user, "Cancelled at the front desk");
+            Booking b = changes.cancel(id, user, CancelReason.CLIENT_REQUEST, null);
             redirect.addFlashAttribute("notice", "Cancelled " + b.clientName() + "'s session"
                     + (b.lateCancellation() ? " (late cancellation)." : "."));
         } catch (ConflictException | RuleViolationException e) {

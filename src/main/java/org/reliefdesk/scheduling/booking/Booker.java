@@ -21,6 +21,7 @@ import org.reliefdesk.scheduling.practice.TimeRange;
 import org.reliefdesk.services.Service;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldErrors;
+import org.reliefdesk.shared.ForbiddenException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,18 +72,28 @@ public class Booker {
     public record Pick(UUID therapist, UUID room, UUID kit) {
     }
 
-    Booking book(ReliefDeskUser user, BookingRequest request) {
-        return book(user, request, false);
+    /** A new booking; a past visit ({@code pastVisit}) only by an administrator (403), kept as one. */
+    public Booking book(ReliefDeskUser user, BookingRequest request) {
+        if (request.isPastVisit() && !user.isAdmin()) {
+            throw new ForbiddenException("Only an administrator records a visit from before ReliefDesk");
+        }
+        return book(user, request, request.isPastVisit());
     }
 
-    /** {@code pastAllowed} only for seeding demo history: every other rule still applies. */
+    /** {@code pastAllowed} for past visits and for seeding demo history: every other rule still applies. */
     Booking book(ReliefDeskUser user, BookingRequest request, boolean pastAllowed) {
         Ask ask = resolve(user, request);
         String screening = gate.check(ask.client().id());
         Needs needs = requirements.of(ask.service(), ask.client().id());
         picker.checkTime(ask, pastAllowed);
         picker.checkClientFree(ask);
-        UUID id = retry.run(status -> attempt(ask, needs, screening), RaceRetry::clientFree);
+        UUID id = retry.run(status -> {
+            UUID made = attempt(ask, needs, screening);
+            if (made != null && request.isPastVisit()) {
+                store.markPastVisit(made);
+            }
+            return made;
+        }, RaceRetry::clientFree);
         if (id == null) {
             throw taken(ask, needs);
         }

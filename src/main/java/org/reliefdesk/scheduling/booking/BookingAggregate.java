@@ -14,11 +14,13 @@ import org.reliefdesk.scheduling.BookingCancelled;
 import org.reliefdesk.scheduling.BookingConfirmed;
 import org.reliefdesk.scheduling.BookingRescheduled;
 import org.reliefdesk.scheduling.BookingStatus;
+import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.availability.Requirements.Needs;
 import org.reliefdesk.scheduling.booking.Booker.Ask;
 import org.reliefdesk.scheduling.booking.Booker.Pick;
 import org.reliefdesk.scheduling.notices.Policy;
 import org.reliefdesk.shared.ConflictException;
+import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.RuleViolationException;
 
@@ -47,8 +49,8 @@ record BookingAggregate(Booking booking, int lateHours) {
         }
     }
 
-    /** The booking cancelled by {@code by}, flagged {@code late} inside the window. */
-    record Cancellation(UUID id, UUID by, String reason, boolean late, BookingCancelled event) {
+    /** The booking cancelled by {@code by} for {@code reason} (may be null) with a note, flagged {@code late} inside the window. */
+    record Cancellation(UUID id, UUID by, CancelReason reason, String note, boolean late, BookingCancelled event) {
     }
 
     /** The client did not come. */
@@ -71,16 +73,21 @@ record BookingAggregate(Booking booking, int lateHours) {
         return now.isAfter(booking.start().minus(Duration.ofHours(lateHours)));
     }
 
-    /** Clients cancel outside the late window only ("please call us"); staff any time, flagged when late. */
-    Cancellation cancel(String reason, ReliefDeskUser by, Instant now) {
+    /**
+     * Clients cancel outside the late window only ("please call us"); staff any time, flagged when late. The
+     * note is free text of at most {@link CancelReason#NOTE_MAX} characters (422 naming {@code note}).
+     */
+    Cancellation cancel(CancelReason reason, String note, ReliefDeskUser by, Instant now) {
         requireStatus(BookingStatus.CANCELLED, BookingStatus.HELD, BookingStatus.BOOKED, BookingStatus.CHECKED_IN);
+        String kept = blankToNull(note);
+        new FieldErrors().maxLength("note", kept, CancelReason.NOTE_MAX).throwIfAny();
         boolean late = insideLateWindow(now);
         if (by.isClient() && late) {
             throw RuleViolationException.of("start", "This session starts within " + lateHours
                     + " hours; please call us to cancel");
         }
         Booking b = booking;
-        return new Cancellation(b.id(), by.id(), reason, late, new BookingCancelled(b.id(), b.clientId(),
+        return new Cancellation(b.id(), by.id(), reason, kept, late, new BookingCancelled(b.id(), b.clientId(),
                 b.locationId(), b.serviceCode(), b.therapistId(), b.start(), late));
     }
 
@@ -159,6 +166,10 @@ record BookingAggregate(Booking booking, int lateHours) {
             throw new ConflictException(current == requested ? "This booking is already " + current
                     : "This booking is " + current + " and cannot become " + requested);
         }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static void requireStaff(ReliefDeskUser by, String refusal) {

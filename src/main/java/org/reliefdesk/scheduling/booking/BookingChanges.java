@@ -7,6 +7,7 @@ import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -49,14 +50,17 @@ public class BookingChanges {
     }
 
     /** Whether the session starts within its location's late-cancellation window. */
-    boolean insideLateWindow(Booking booking) {
+    public boolean insideLateWindow(Booking booking) {
         return of(booking).insideLateWindow(clock.instant());
     }
 
-    /** Clients cancel outside the late window only ("please call us"); staff any time, flagged when late. */
+    /**
+     * Clients cancel outside the late window only ("please call us"); staff any time, flagged when late. The
+     * reason (may be null) and the note (optional) are kept on the booking.
+     */
     @Transactional
-    public Booking cancel(UUID id, ReliefDeskUser user, String reason) {
-        store.save(aggregate(id, user).cancel(reason, user, clock.instant()));
+    public Booking cancel(UUID id, ReliefDeskUser user, CancelReason reason, String note) {
+        store.save(aggregate(id, user).cancel(reason, note, user, clock.instant()));
         return bookings.find(id).orElseThrow();
     }
 

@@ -15,6 +15,7 @@ import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.availability.SlotFinder.SlotView;
 import org.reliefdesk.services.Service;
 import org.reliefdesk.services.Services;
@@ -144,7 +145,7 @@ class BookingPages {
     @PostMapping("/book/{id}/cancel")
     String cancel(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            changes.cancel(id, user, null);
+            changes.cancel(id, user, CancelReason.CLIENT_REQUEST, null);
             redirect.addFlashAttribute("notice", "Your session is cancelled.");
         } catch (RuleViolationException | ConflictException e) {
             redirect.addFlashAttribute("warning", SessionWords.message(e));

@@ -136,15 +136,21 @@ public class BookingStore {
                 rs.getObject(6, OffsetDateTime.class).toInstant(), false);
     }
 
+    /** The new booking records a visit from before ReliefDesk (in the inserting transaction). */
+    void markPastVisit(UUID id) {
+        jdbc.sql("update booking set past_visit = true where id = :id").param("id", id).update();
+    }
+
     /** 409 when it was changed meanwhile; its kit unit is released. */
     void save(Cancellation cancellation) {
         int updated = jdbc.sql("""
                 update booking set status = 'CANCELLED', cancelled_at = now(), cancelled_by = :by,
-                    late_cancellation = :late, cancel_reason = :reason, version = version + 1
+                    late_cancellation = :late, cancel_reason = :reason, cancel_note = :note, version = version + 1
                 where id = :id and status in ('HELD', 'BOOKED', 'CHECKED_IN')
                   and (status <> 'HELD' or hold_expires_at > now())""")
                 .param("by", cancellation.by()).param("late", cancellation.late())
-                .param("reason", cancellation.reason()).param("id", cancellation.id()).update();
+                .param("reason", cancellation.reason() == null ? null : cancellation.reason().name())
+                .param("note", cancellation.note()).param("id", cancellation.id()).update();
         if (updated == 0) {
             throw new ConflictException("This booking was changed meanwhile");
         }

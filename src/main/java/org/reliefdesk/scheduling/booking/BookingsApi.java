@@ -11,6 +11,7 @@ import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.holds.Holds;
+import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
@@ -85,13 +86,17 @@ class BookingsApi {
         return BookingView.of(changes.visible(id, user));
     }
 
-    record CancelRequest(String reason) {
+    /** {@code reason}: one of {@link CancelReason#CHOOSABLE} (optional); {@code note}: free text (optional). */
+    record CancelRequest(String reason, String note) {
     }
 
     @PostMapping("/{id}/cancel")
     BookingView cancel(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestBody(required = false) CancelRequest body) {
-        return BookingView.of(changes.cancel(id, user, body == null ? null : body.reason()));
+        FieldErrors errors = new FieldErrors();
+        CancelReason reason = body == null ? null : CancelReason.parse(body.reason(), "reason", errors);
+        errors.throwIfAny();
+        return BookingView.of(changes.cancel(id, user, reason, body == null ? null : body.note()));
     }
 
     @PostMapping("/{id}/no-show")

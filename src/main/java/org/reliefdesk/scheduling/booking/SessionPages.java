@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
@@ -12,6 +14,7 @@ import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.scheduling.Booking;
+import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.courses.Courses;
 import org.reliefdesk.scheduling.notices.Policy;
@@ -20,20 +23,15 @@ import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.waitlist.Waitlist;
-import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.PageParams;
-import org.reliefdesk.shared.RuleViolationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import static org.reliefdesk.scheduling.booking.SessionWords.message;
 import static org.reliefdesk.scheduling.booking.SessionWords.when;
 
 /**
@@ -44,6 +42,10 @@ import static org.reliefdesk.scheduling.booking.SessionWords.when;
  */
 @Controller
 class SessionPages {
+
+    /** Statuses listed under "Coming up" while the start is ahead (and may be cancelled there). */
+    private static final Set<BookingStatus> UPCOMING =
+            EnumSet.of(BookingStatus.HELD, BookingStatus.BOOKED, BookingStatus.CHECKED_IN);
 
     private final ClientAccess access;
     private final Bookings bookings;
@@ -68,8 +70,12 @@ class SessionPages {
         this.clock = clock;
     }
 
-    /** One row of the list: the booking, how it reads, what may be done, and its moves. */
-    record Row(Booking booking, String when, String outcome, boolean canChange, boolean canNoShow, List<String> moves) {
+    /**
+     * One row of the list: the booking, how it reads, what may be done (move, cancel, record a no-show; each
+     * cancel and no-show asks for confirmation on its own page, {@code scheduling.visits}), and its moves.
+     */
+    record Row(Booking booking, String when, String outcome, boolean canChange, boolean canCancel, boolean canNoShow,
+            List<String> moves) {
     }
 
     @GetMapping("/sessions")
@@ -81,7 +87,7 @@ class SessionPages {
         Instant now = clock.instant();
         for (Booking b : bookings.list(new Bookings.Filter(null, null, null, null, client.id(), null),
                 PageParams.of(0, 200)).items()) {
-            boolean ahead = b.isBooked() && b.start().isAfter(now);
+            boolean ahead = UPCOMING.contains(b.status()) && b.start().isAfter(now);
             (ahead ? upcoming : history).add(row(user, b, ahead, now));
         }
         Collections.reverse(history);
@@ -95,31 +101,6 @@ class SessionPages {
         return "scheduling/sessions";
     }
 
-    @PostMapping("/sessions/{id}/cancel")
-    String cancel(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        Booking booking = changes.visible(id, user);
-        try {
-            Booking done = changes.cancel(id, user, null);
-            redirect.addFlashAttribute("notice", "Cancelled: " + when(done)
-                    + (done.lateCancellation() ? " (recorded as a late cancellation)." : "."));
-        } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("warning", message(e));
-        }
-        return SessionWords.back(user, booking);
-    }
-
-    @PostMapping("/sessions/{id}/no-show")
-    String noShow(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, RedirectAttributes redirect) {
-        Booking booking = changes.visible(id, user);
-        try {
-            changes.noShow(id, user);
-            redirect.addFlashAttribute("notice", "Recorded: " + booking.clientName() + " did not attend " + when(booking) + ".");
-        } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("warning", message(e));
-        }
-        return SessionWords.back(user, booking);
-    }
-
     @GetMapping("/sessions/{id}/calendar.ics")
     ResponseEntity<String> ics(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
         return ResponseEntity.ok().contentType(SessionCalendars.CALENDAR)
@@ -128,10 +109,10 @@ class SessionPages {
     }
 
     private Row row(ReliefDeskUser user, Booking b, boolean ahead, Instant now) {
-        boolean canChange = ahead && user.role() != Role.THERAPIST
-                && (user.isStaff() || !changes.insideLateWindow(b));
-        boolean canNoShow = user.isStaff() && b.isBooked() && !b.start().isAfter(now);
-        return new Row(b, when(b), outcome(b, now), canChange, canNoShow, moves(b));
+        boolean mayChange = ahead && user.role() != Role.THERAPIST && (user.isStaff() || !changes.insideLateWindow(b));
+        boolean canNoShow = user.isStaff() && (b.isBooked() || b.status() == BookingStatus.CHECKED_IN)
+                && !b.start().isAfter(now);
+        return new Row(b, when(b), outcome(b, now), mayChange && b.isBooked(), mayChange, canNoShow, moves(b));
     }
 
     private List<String> moves(Booking booking) {

@@ -16,6 +16,7 @@ import org.reliefdesk.clients.Clients;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.booking.Booker.Ask;
 import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.ConflictException;
@@ -146,7 +147,7 @@ class LifecycleDemoData implements DemoSeeder {
                 .orElse(LocalDate.now(clock.withZone(location.zone())).plusDays(2));
         waitlist.join(desk, new Waitlist.JoinRequest(waiting.id().toString(), location.id().toString(),
                 "MEDICAL_MASSAGE_60", day.toString(), null));
-        toCancel.ifPresent(b -> changes.cancel(b.id(), desk, "Demo: the client phoned to cancel"));
+        toCancel.ifPresent(b -> changes.cancel(b.id(), desk, CancelReason.CLIENT_REQUEST, "Demo: the client phoned to cancel"));
     }
 
     /** The waiting client has nothing booked at that booking's time (so the offer can go to them). */

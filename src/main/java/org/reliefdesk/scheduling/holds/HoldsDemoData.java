@@ -75,7 +75,7 @@ class HoldsDemoData implements DemoSeeder {
     private boolean hold(ReliefDeskUser self, Client client, Location location, ZonedDateTime start) {
         try {
             holds.hold(self, new BookingRequest(client.id().toString(), location.id().toString(), "MEDICAL_MASSAGE_60",
-                    start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), null, true));
+                    start.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), null, true, null));
             return true;
         } catch (ConflictException | RuleViolationException e) {
             return false;

@@ -167,7 +167,7 @@ class PublicBookingPages {
     private String holdFor(ReliefDeskUser user, Client client, PendingChoice choice, RedirectAttributes redirect) {
         try {
             Booking hold = holds.hold(user, new BookingRequest(client.id().toString(), choice.location(),
-                    choice.service(), choice.start(), choice.therapistId(), true));
+                    choice.service(), choice.start(), choice.therapistId(), true, null));
             if (user.isStaff()) {
                 redirect.addFlashAttribute("notice", messages.getMessage("bookOnline.staffHeld", new Object[] {
                     when(hold.localStart()), client.fullName(), until(hold)}, LocaleContextHolder.getLocale()));

@@ -43,12 +43,15 @@ public class SessionCalendars {
         this.clock = clock;
     }
 
-    /** The therapist's sessions (not cancelled) from 30 days ago to a year ahead; an unknown therapist is a 404. */
+    /**
+     * The therapist's sessions (not cancelled, not a hold: checked-in and completed ones stay) from 30 days ago
+     * to a year ahead; an unknown therapist is a 404.
+     */
     String therapistCalendar(UUID therapistId) {
         therapists.get(therapistId);
         Instant now = clock.instant();
         List<Booking> held = bookings.all(new Bookings.Filter(now.minus(PAST), now.plus(AHEAD), null, therapistId,
-                null, null)).stream().filter(b -> b.status() != BookingStatus.CANCELLED).toList();
+                null, null)).stream().filter(b -> b.status() != BookingStatus.CANCELLED && b.status() != BookingStatus.HELD).toList();
         return Ics.calendar(held.stream().map(b -> new Ics.Event(b, labels.of(b.serviceCode()) + " · "
                 + firstName(b.clientName()), b.roomName(), null)).toList());
     }

@@ -138,6 +138,42 @@ class NotePagesTests {
     }
 
     @Nested
+    class BeforeTheStart {
+
+        static final Booking TOMORROW = new Booking(BOOKING_ID, CLIENT_ID, "Sam Rivera", UUID.randomUUID(), "UTC",
+                "MEDICAL_MASSAGE_60", SignedIn.THERAPIST.id(), "Tara Therapist", UUID.randomUUID(), "Room 1",
+                Instant.parse("2026-03-11T10:00:00Z"), Instant.parse("2026-03-11T11:00:00Z"), BookingStatus.BOOKED,
+                "CLEARED", false, false, null, null, null, 1, null, null, null, false);
+
+        @BeforeEach
+        void aSessionTomorrow() {
+            when(desk.booking(eq(BOOKING_ID), any())).thenReturn(TOMORROW);
+        }
+
+        @Test
+        void showsWhyThereIsNoFormYet() throws Exception {
+            mvc.perform(get("/bookings/" + BOOKING_ID + "/note").with(SignedIn.therapist()))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attribute("started", false))
+                    .andExpect(PageSlice.shows("The session has not started yet: a note can be written and signed"
+                            + " from its start (10:00)."))
+                    .andExpect(content().string(not(containsString("data-testid=\"save-note\""))));
+        }
+
+        @Test
+        void refusesToSaveOrSignAndSaysWhy() throws Exception {
+            mvc.perform(post("/bookings/" + BOOKING_ID + "/note").param("subjective", "Too early")
+                            .with(SignedIn.therapist()).with(csrf()))
+                    .andExpect(redirectedUrl("/bookings/" + BOOKING_ID + "/note"))
+                    .andExpect(flash().attribute("notStarted", true));
+            mvc.perform(post("/bookings/" + BOOKING_ID + "/note/sign").with(SignedIn.therapist()).with(csrf()))
+                    .andExpect(flash().attribute("notStarted", true));
+            verify(desk, never()).create(any(), any(), any(), any());
+            verify(desk, never()).sign(any(), any());
+        }
+    }
+
+    @Nested
     class BadInput {
 
         @Test

@@ -42,6 +42,7 @@ import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingStatus;
+import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.availability.ScheduleLoader;
 import org.reliefdesk.scheduling.booking.BookingChanges;
@@ -214,7 +215,7 @@ class SchedulePagesTests {
             Booking late = new Booking(withTara.id(), ANNA, "Anna Client", HARBOUR, NEW_YORK.getId(), "X", TARA,
                     "Tara", CEDAR, "Cedar", withTara.start(), withTara.end(), BookingStatus.CANCELLED, "CLEARED",
                     false, true, null, null, null, 2, null, null, null, false);
-            when(changes.cancel(withTara.id(), SignedIn.FRONT_DESK, "Cancelled at the front desk")).thenReturn(late);
+            when(changes.cancel(withTara.id(), SignedIn.FRONT_DESK, CancelReason.CLIENT_REQUEST, null)).thenReturn(late);
             mvc.perform(post("/schedule/bookings/" + withTara.id() + "/cancel").param("back", "/schedule?view=rooms")
                     .with(SignedIn.frontDesk()).with(csrf()))
                     .andExpect(redirectedUrl("/schedule?view=rooms"))
@@ -223,7 +224,7 @@ class SchedulePagesTests {
 
         @Test
         void aRefusedCancellationIsAWarning() throws Exception {
-            when(changes.cancel(any(), any(), anyString())).thenThrow(new ConflictException(
+            when(changes.cancel(any(), any(), any(), any())).thenThrow(new ConflictException(
                     "This booking is already cancelled"));
             mvc.perform(post("/schedule/bookings/" + withTara.id() + "/cancel").with(SignedIn.frontDesk()).with(csrf()))
                     .andExpect(redirectedUrl("/schedule"))
@@ -267,7 +268,7 @@ class SchedulePagesTests {
             mvc.perform(get("/schedule").with(SignedIn.client())).andExpect(status().isForbidden());
             mvc.perform(post("/schedule/bookings/" + withTara.id() + "/cancel").with(SignedIn.client()).with(csrf()))
                     .andExpect(status().isForbidden());
-            verify(changes, never()).cancel(any(), any(), anyString());
+            verify(changes, never()).cancel(any(), any(), any(), any());
         }
 
         @Test

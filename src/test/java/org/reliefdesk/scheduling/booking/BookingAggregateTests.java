@@ -5,20 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingStatus;
+import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.availability.Requirements.Needs;
 import org.reliefdesk.scheduling.booking.BookingAggregate.Cancellation;
 import org.reliefdesk.scheduling.booking.BookingAggregate.Move;
 import org.reliefdesk.scheduling.booking.BookingAggregate.Placement;
 import org.reliefdesk.shared.ConflictException;
+import org.reliefdesk.shared.FieldError;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.RuleViolationException;
 
@@ -38,11 +44,12 @@ class BookingAggregateTests {
         void aClientCancelsOutsideTheLateWindowAndItIsNotLate() {
             BookingAggregate booking = bookedIn(Duration.ofHours(30));
 
-            Cancellation done = booking.cancel("feeling better", CLIENT, NOW);
+            Cancellation done = booking.cancel(CancelReason.ILLNESS, "  feeling unwell  ", CLIENT, NOW);
 
             assertThat(done.late()).isFalse();
             assertThat(done.by()).isEqualTo(CLIENT.id());
-            assertThat(done.reason()).isEqualTo("feeling better");
+            assertThat(done.reason()).isEqualTo(CancelReason.ILLNESS);
+            assertThat(done.note()).isEqualTo("feeling unwell");
             assertThat(done.event().bookingId()).isEqualTo(booking.booking().id());
             assertThat(done.event().lateCancellation()).isFalse();
             assertThat(done.event().start()).isEqualTo(booking.booking().start());
@@ -50,7 +57,7 @@ class BookingAggregateTests {
 
         @Test
         void staffCancelInsideTheLateWindowAndItIsFlaggedLate() {
-            Cancellation done = bookedIn(Duration.ofHours(2)).cancel(null, DESK, NOW);
+            Cancellation done = bookedIn(Duration.ofHours(2)).cancel(null, null, DESK, NOW);
 
             assertThat(done.late()).isTrue();
             assertThat(done.event().lateCancellation()).isTrue();
@@ -58,7 +65,7 @@ class BookingAggregateTests {
 
         @Test
         void aClientIsRefusedInsideTheLateWindow() {
-            assertThatThrownBy(() -> bookedIn(Duration.ofHours(2)).cancel(null, CLIENT, NOW))
+            assertThatThrownBy(() -> bookedIn(Duration.ofHours(2)).cancel(null, null, CLIENT, NOW))
                     .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                         assertThat(e.errors()).singleElement().satisfies(error -> {
                             assertThat(error.field()).isEqualTo("start");
@@ -72,17 +79,140 @@ class BookingAggregateTests {
         void withoutALateWindowAClientCancelsUntilTheStart() {
             BookingAggregate booking = new BookingAggregate(booking(NOW.plusSeconds(60), BookingStatus.BOOKED), 0);
 
-            assertThat(booking.cancel(null, CLIENT, NOW).late()).isFalse();
+            assertThat(booking.cancel(null, null, CLIENT, NOW).late()).isFalse();
         }
 
         @Test
         void aCancelledOrMissedBookingIsNotCancelledAgain() {
             for (BookingStatus status : new BookingStatus[] {BookingStatus.CANCELLED, BookingStatus.NO_SHOW}) {
                 BookingAggregate booking = aggregate(NOW.plus(Duration.ofDays(3)), status);
-                assertThatThrownBy(() -> booking.cancel(null, ADMIN, NOW)).isInstanceOf(ConflictException.class)
+                assertThatThrownBy(() -> booking.cancel(null, null, ADMIN, NOW)).isInstanceOf(ConflictException.class)
                         .hasMessage(status == BookingStatus.CANCELLED ? "This booking is already CANCELLED"
                                 : "This booking is NO_SHOW and cannot become CANCELLED");
             }
+        }
+    }
+
+    @Nested
+    class CancelNotes {
+
+        @Test
+        void aBlankNoteIsNoNote() {
+            assertThat(bookedIn(Duration.ofDays(3)).cancel(CancelReason.OTHER, "  ", DESK, NOW).note()).isNull();
+        }
+
+        @Test
+        void aNoteOverTheLimitOrWithControlCharactersIsRefusedNamingTheNote() {
+            for (String note : new String[] {"x".repeat(CancelReason.NOTE_MAX + 1), "bell\u0007"}) {
+                assertThatThrownBy(() -> bookedIn(Duration.ofDays(3)).cancel(CancelReason.OTHER, note, DESK, NOW))
+                        .isInstanceOfSatisfying(RuleViolationException.class,
+                                e -> assertThat(e.errors()).extracting(FieldError::field).containsOnly("note"));
+            }
+            assertThat(bookedIn(Duration.ofDays(3)).cancel(CancelReason.OTHER, "x".repeat(CancelReason.NOTE_MAX)
+                    + "\n", DESK, NOW).note()).hasSize(CancelReason.NOTE_MAX);
+        }
+    }
+
+    /**
+     * Every status against every verb, the session having started five minutes ago today (so that only the
+     * status decides): API.md "Front desk" — cancel from HELD, BOOKED, CHECKED_IN; no-show from BOOKED,
+     * CHECKED_IN; check-in from BOOKED; complete from BOOKED, CHECKED_IN; anything else a 409 naming both.
+     */
+    @Nested
+    class EveryStatusAndVerb {
+
+        static final Map<String, Set<BookingStatus>> ALLOWED = Map.of(
+                "CANCELLED", EnumSet.of(BookingStatus.HELD, BookingStatus.BOOKED, BookingStatus.CHECKED_IN),
+                "NO_SHOW", EnumSet.of(BookingStatus.BOOKED, BookingStatus.CHECKED_IN),
+                "CHECKED_IN", EnumSet.of(BookingStatus.BOOKED),
+                "COMPLETED", EnumSet.of(BookingStatus.BOOKED, BookingStatus.CHECKED_IN));
+
+        static Object verb(BookingAggregate booking, String to) {
+            return switch (to) {
+                case "CANCELLED" -> booking.cancel(CancelReason.CLIENT_REQUEST, null, DESK, NOW);
+                case "NO_SHOW" -> booking.markNoShow(DESK, NOW);
+                case "CHECKED_IN" -> booking.checkIn(DESK, NOW);
+                default -> booking.complete(DESK, NOW);
+            };
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(BookingStatus.class)
+        void eachVerbIsAllowedFromItsStatusesAndRefusedNamingBothFromTheRest(BookingStatus from) {
+            for (var verb : ALLOWED.entrySet()) {
+                BookingStatus to = BookingStatus.valueOf(verb.getKey());
+                BookingAggregate booking = aggregate(NOW.minus(Duration.ofMinutes(5)), from);
+                if (verb.getValue().contains(from)) {
+                    assertThat(verb(booking, verb.getKey())).as(from + " -> " + to).isNotNull();
+                } else {
+                    assertThatThrownBy(() -> verb(booking, verb.getKey())).as(from + " -> " + to)
+                            .isInstanceOf(ConflictException.class)
+                            .hasMessage(from == to ? "This booking is already " + to
+                                    : "This booking is " + from + " and cannot become " + to);
+                }
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(value = BookingStatus.class, names = {"HELD", "CHECKED_IN", "COMPLETED", "CANCELLED", "NO_SHOW"})
+        void onlyABookedSessionMoves(BookingStatus status) {
+            assertThatThrownBy(() -> aggregate(NOW.plus(Duration.ofDays(3)), status).checkMovable(DESK, NOW))
+                    .isInstanceOf(ConflictException.class).hasMessage("This booking is " + status + " and cannot be moved");
+        }
+
+        @Test
+        void aClientMayNeitherCheckInNorCompleteNorRecordANoShow() {
+            BookingAggregate started = bookedIn(Duration.ofMinutes(-5));
+            assertThatThrownBy(() -> started.checkIn(CLIENT, NOW)).isInstanceOf(ForbiddenException.class)
+                    .hasMessage("Only staff check a client in");
+            assertThatThrownBy(() -> started.complete(CLIENT, NOW)).isInstanceOf(ForbiddenException.class)
+                    .hasMessage("Only staff complete a session");
+            assertThatThrownBy(() -> started.markNoShow(CLIENT, NOW)).isInstanceOf(ForbiddenException.class);
+        }
+
+        @Test
+        void everyStaffRoleMayCheckInAndComplete() {
+            for (ReliefDeskUser staff : new ReliefDeskUser[] {DESK, THERAPIST, ADMIN}) {
+                BookingAggregate started = bookedIn(Duration.ofMinutes(-5));
+                assertThat(started.checkIn(staff, NOW).by()).isEqualTo(staff.id());
+                assertThat(started.complete(staff, NOW).by()).isEqualTo(staff.id());
+            }
+        }
+    }
+
+    @Nested
+    class Arrivals {
+
+        @Test
+        void aClientIsCheckedInAnyTimeOnTheSessionsLocalDayBeforeOrAfterItsStart() {
+            // NOW is 04:00 in Toronto; the session at 23:00 that evening is still today
+            assertThat(bookedIn(Duration.ofHours(19)).checkIn(DESK, NOW).id()).isNotNull();
+            assertThat(bookedIn(Duration.ofHours(-3)).checkIn(DESK, NOW).id()).isNotNull();
+        }
+
+        @Test
+        void notOnAnotherDayInTheLocationsZone() {
+            // midnight in Toronto (05:00 UTC) is the next day there; 23:00 the evening before is yesterday
+            assertThatThrownBy(() -> bookedIn(Duration.ofHours(20)).checkIn(DESK, NOW))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                        assertThat(e.errors().get(0).field()).isEqualTo("start");
+                        assertThat(e.errors().get(0).message())
+                                .isEqualTo("A client is checked in on the day of the session (2026-03-03)");
+                    });
+            assertThatThrownBy(() -> bookedIn(Duration.ofHours(-5)).checkIn(DESK, NOW))
+                    .isInstanceOf(RuleViolationException.class);
+        }
+
+        @Test
+        void aSessionIsCompletedFromItsStartNotBefore() {
+            assertThat(bookedIn(Duration.ZERO).complete(DESK, NOW).id()).isNotNull();
+            assertThat(aggregate(NOW.minus(Duration.ofHours(1)), BookingStatus.CHECKED_IN).complete(DESK, NOW).id())
+                    .isNotNull();
+            assertThatThrownBy(() -> bookedIn(Duration.ofMinutes(1)).complete(DESK, NOW))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                        assertThat(e.errors().get(0).field()).isEqualTo("start");
+                        assertThat(e.errors().get(0).message()).isEqualTo("A session is completed once it has started");
+                    });
         }
     }
 

@@ -46,6 +46,7 @@ import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingStatus;
+import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.availability.Availability;
 import org.reliefdesk.scheduling.availability.Requirements;
@@ -369,12 +370,12 @@ class BookingPagesTests {
             mvc.perform(post("/book/" + TOMORROW.id() + "/cancel").with(SignedIn.client()).with(csrf()))
                     .andExpect(redirectedUrl("/book"))
                     .andExpect(flash().attribute("notice", "Your session is cancelled."));
-            verify(changes).cancel(TOMORROW.id(), SignedIn.CLIENT, null);
+            verify(changes).cancel(TOMORROW.id(), SignedIn.CLIENT, CancelReason.CLIENT_REQUEST, null);
         }
 
         @Test
         void carriesTheLateWindowRefusalToThePage() throws Exception {
-            when(changes.cancel(any(), any(), any())).thenThrow(RuleViolationException.of("start",
+            when(changes.cancel(any(), any(), any(), any())).thenThrow(RuleViolationException.of("start",
                     "is within 24 hours: please call us"));
             mvc.perform(post("/book/" + TOMORROW.id() + "/cancel").with(SignedIn.client()).with(csrf()))
                     .andExpect(redirectedUrl("/book"))
@@ -383,7 +384,7 @@ class BookingPagesTests {
 
         @Test
         void carriesAConflictToThePage() throws Exception {
-            when(changes.cancel(any(), any(), any()))
+            when(changes.cancel(any(), any(), any(), any()))
                     .thenThrow(new ConflictException("The booking is already cancelled"));
             mvc.perform(post("/book/" + TOMORROW.id() + "/cancel").with(SignedIn.client()).with(csrf()))
                     .andExpect(flash().attribute("warning", "The booking is already cancelled"));
@@ -391,7 +392,7 @@ class BookingPagesTests {
 
         @Test
         void answersSomeoneElsesOrAMalformedBookingWithNotFound() throws Exception {
-            when(changes.cancel(any(), any(), any())).thenThrow(new NotFoundException("Booking"));
+            when(changes.cancel(any(), any(), any(), any())).thenThrow(new NotFoundException("Booking"));
             mvc.perform(post("/book/" + TOMORROW.id() + "/cancel").with(SignedIn.client()).with(csrf()))
                     .andExpect(status().isNotFound());
             mvc.perform(post("/book/42/cancel").with(SignedIn.client()).with(csrf()))

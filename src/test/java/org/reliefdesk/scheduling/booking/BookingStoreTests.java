@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.scheduling.Booking;
+import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.shared.ConflictException;
@@ -77,7 +78,8 @@ class BookingStoreTests {
     @Test
     void aCancellationSavedTwiceIsAConflictTheSecondTime() {
         Booking booking = book("11:00");
-        var cancellation = changes.of(booking).cancel("phoned", staff(practice.clientEmail()), clock.instant());
+        var cancellation = changes.of(booking).cancel(CancelReason.CLIENT_REQUEST, "phoned",
+                staff(practice.clientEmail()), clock.instant());
         tx.executeWithoutResult(s -> store.save(cancellation));
 
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> store.save(cancellation)))
@@ -85,6 +87,8 @@ class BookingStoreTests {
         Booking cancelled = bookings.find(booking.id()).orElseThrow();
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
         assertThat(cancelled.version()).isEqualTo(booking.version() + 1);
+        assertThat(cancelled.cancelReason()).isEqualTo("CLIENT_REQUEST");
+        assertThat(cancelled.cancelNote()).isEqualTo("phoned");
     }
 
     @Test
