@@ -126,25 +126,28 @@ class OperationsQueries {
      */
     ClientFigures clients(UUID location, String zone, long from, long to, Instant now) {
         return jdbc.sql("""
-                with counted as (
-                    select b.client_id, b.starts_at, b.status from booking b
+                with here as (
+                    select distinct b.client_id from booking b
                     where b.location_id = :location and b.starts_at >= :from and b.starts_at < :to
                       and b.""" + NOT_CANCELLED + " " + """
+                ), theirs as (
+                    select b.client_id, b.location_id, b.starts_at, b.status,
+                        row_number() over w as nth, lead(b.starts_at) over w as next_start
+                    from booking b join here h on h.client_id = b.client_id
+                    where b.starts_at < cast(:to as timestamptz) + interval '31 days' and b.""" + NOT_CANCELLED + " " + """
+                    window w as (partition by b.client_id order by b.starts_at)
                 ), sessions as (
-                    select client_id, starts_at from counted
-                    where status in ('BOOKED', 'CHECKED_IN', 'COMPLETED') and starts_at <= :now
+                    select client_id, starts_at, next_start from theirs
+                    where location_id = :location and starts_at >= :from and starts_at < :to and starts_at <= :now
+                      and status in ('BOOKED', 'CHECKED_IN', 'COMPLETED')
                 )
                 select
-                    (select count(*) from counted c where not exists (select 1 from booking e
-                        where e.client_id = c.client_id and e.starts_at < c.starts_at and e.""" + NOT_CANCELLED + " " + """
-                    )) as new_clients,
+                    (select count(*) from theirs where nth = 1 and location_id = :location and starts_at >= :from
+                        and starts_at < :to) as new_clients,
                     (select count(distinct client_id) from sessions) as seen,
-                    (select count(distinct s.client_id) from sessions s where exists (select 1 from booking n
-                        where n.client_id = s.client_id and n.starts_at > s.starts_at
-                          and n.starts_at <= s.starts_at + interval '31 days'
-                          and (n.starts_at at time zone :zone) <= (s.starts_at at time zone :zone) + interval '30 days'
-                          and n.""" + NOT_CANCELLED + " " + """
-                    )) as rebooked""")
+                    (select count(distinct client_id) from sessions where next_start is not null
+                        and (next_start at time zone :zone) <= (starts_at at time zone :zone) + interval '30 days')
+                        as rebooked""")
                 .param("location", location).param("from", at(from)).param("to", at(to))
                 .param("now", at(now.getEpochSecond())).param("zone", zone)
                 .query((rs, n) -> new ClientFigures(rs.getLong("new_clients"), rs.getLong("seen"),

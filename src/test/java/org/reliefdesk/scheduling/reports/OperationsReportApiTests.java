@@ -106,6 +106,30 @@ class OperationsReportApiTests {
     }
 
     @Test
+    void rebookedMeansAnotherBookingNotCancelledByTheSameLocalTime30DaysOn() {
+        UUID x = client();
+        UUID y = client();
+        UUID z = client();
+        UUID here = UUID.fromString(location);
+        UUID a = UUID.fromString(ada);
+        UUID b = UUID.fromString(ben);
+        UUID r1 = UUID.fromString(rooms.get(0));
+        UUID r2 = UUID.fromString(rooms.get(1));
+        booking(x, here, a, r1, local(2025, 3, 3, 10, 0), 60, "COMPLETED", false, null);
+        booking(y, here, a, r1, local(2025, 3, 3, 11, 15), 60, "COMPLETED", false, null);
+        booking(z, here, a, r1, local(2025, 3, 3, 12, 30), 60, "BOOKED", false, null);
+        // 30 days on at the same local time is 29 days 23 hours later: the clocks went forward on 9 March
+        booking(x, here, a, r1, local(2025, 4, 2, 10, 0), 60, "BOOKED", false, null);
+        booking(y, here, b, r2, local(2025, 4, 2, 11, 16), 60, "BOOKED", false, null);
+        booking(y, here, a, r2, local(2025, 3, 10, 11, 15), 60, "CANCELLED", false, "CLIENT_REQUEST");
+        booking(z, here, b, r2, local(2025, 3, 10, 12, 30), 60, "NO_SHOW", false, null);
+        JsonNode r = Scheduling.admin(port).get("/api/v1/reports/operations?from=2025-03-03&to=2025-03-03&locationId="
+                + location).json();
+        assertThat(r.get("rebookedWithin30Days").asDouble()).isEqualTo(0.667); // x and z of x, y, z
+        assertThat(r.get("newClients").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void anEmptyRangeHasZeroRatesNotErrors() {
         JsonNode r = Scheduling.admin(port).get("/api/v1/reports/operations?from=2024-01-01&to=2024-01-01&locationId="
                 + location).json();
