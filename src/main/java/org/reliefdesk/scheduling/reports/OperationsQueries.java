@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The operations report's reads: four set-based statements whatever the range (hours, time off, the bookings'
- * counts and minutes, the clients' figures), each aggregated in PostgreSQL; never one per booking or per day.
+ * The operations report's reads: three set-based statements whatever the range (hours, the bookings' counts and
+ * minutes, the clients' figures; time off comes from {@code ScheduleLoader}), each aggregated in PostgreSQL, never
+ * one per booking or per day.
  * A hold (HELD, or a hold expired or released) never became a booking: none of these counts it.
  */
 @Component
@@ -52,20 +52,6 @@ class OperationsQueries {
                     String name = rs.getString(2);
                     result.computeIfAbsent(rs.getObject(1, UUID.class), id -> new Hours(id, name, new ArrayList<>()))
                             .weekly().add(new Weekly(DayOfWeek.of(rs.getInt(3)), rs.getInt(4), rs.getInt(5)));
-                });
-        return result;
-    }
-
-    /** Each therapist's time off meeting {@code [from, to)} as spans of epoch seconds. */
-    Map<UUID, List<long[]>> timeOff(UUID[] therapists, long from, long to) {
-        Map<UUID, List<long[]>> result = new HashMap<>();
-        jdbc.sql("""
-                select therapist_id, date_part('epoch', lower(during))::bigint, date_part('epoch', upper(during))::bigint
-                from therapist_time_off where therapist_id = any(:ids) and during && tstzrange(:from, :to)""")
-                .param("ids", therapists).param("from", at(from)).param("to", at(to))
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new long[] {rs.getLong(2), rs.getLong(3)});
                 });
         return result;
     }

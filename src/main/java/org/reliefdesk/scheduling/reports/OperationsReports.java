@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
+import org.reliefdesk.scheduling.availability.ScheduleLoader;
 import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.RequestResolver;
 import org.reliefdesk.scheduling.reports.OperationsQueries.ClientFigures;
@@ -28,11 +29,13 @@ class OperationsReports {
 
     private final RequestResolver resolver;
     private final OperationsQueries queries;
+    private final ScheduleLoader loader;
     private final Clock clock;
 
-    OperationsReports(RequestResolver resolver, OperationsQueries queries, Clock clock) {
+    OperationsReports(RequestResolver resolver, OperationsQueries queries, ScheduleLoader loader, Clock clock) {
         this.resolver = resolver;
         this.queries = queries;
+        this.loader = loader;
         this.clock = clock;
     }
 
@@ -56,7 +59,7 @@ class OperationsReports {
         long from = range.start(zone);
         long to = range.end(zone);
         Map<UUID, Hours> hours = queries.hours(location.id());
-        Map<UUID, List<long[]>> timeOff = queries.timeOff(hours.keySet().toArray(UUID[]::new), from, to);
+        Map<UUID, List<long[]>> timeOff = loader.timeOff(hours.keySet().toArray(UUID[]::new), from, to);
         Map<UUID, List<long[]>> working = new LinkedHashMap<>();
         hours.forEach((id, h) -> working.put(id, WorkingTime.minus(WorkingTime.shifts(h.weekly(), range.from(),
                 range.to(), zone), timeOff.getOrDefault(id, List.of()))));
