@@ -111,7 +111,8 @@ public class ScheduleLoader {
         return result;
     }
 
-    private Map<UUID, List<long[]>> timeOff(UUID[] therapists, long from, long until) {
+    /** Each therapist's time off meeting {@code [from, until)} as spans {@code {start, end}} of epoch seconds. */
+    public Map<UUID, List<long[]>> timeOff(UUID[] therapists, long from, long until) {
         Map<UUID, List<long[]>> result = new HashMap<>();
         jdbc.sql("""
                 select therapist_id, date_part('epoch', lower(during))::bigint, date_part('epoch', upper(during))::bigint
