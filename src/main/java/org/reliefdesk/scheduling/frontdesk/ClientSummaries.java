@@ -2,9 +2,7 @@ package org.reliefdesk.scheduling.frontdesk;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,9 +95,7 @@ class ClientSummaries {
                 where b.client_id = :client and b.starts_at <= :now and b.status in """ + BookingStatus.ATTENDED_SQL
                         + " order by b.starts_at desc limit 1")
                 .param("client", clientId).param("now", clock.instant().atOffset(ZoneOffset.UTC))
-                .query((rs, n) -> new Visit(rs.getObject("id", UUID.class),
-                        rs.getObject("starts_at", OffsetDateTime.class).toInstant()
-                                .atZone(ZoneId.of(rs.getString("time_zone"))).toOffsetDateTime(),
+                .query((rs, n) -> new Visit(rs.getObject("id", UUID.class), NextAppointmentsQuery.localStart(rs),
                         rs.getString("full_name"), rs.getString("status")))
                 .optional().orElse(null);
     }

@@ -1,5 +1,7 @@
 package org.reliefdesk.scheduling.frontdesk;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -42,11 +44,15 @@ class NextAppointmentsQuery implements NextAppointments {
                 .param("ids", clientIds.stream().map(UUID::toString).toArray(String[]::new))
                 .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .query(rs -> {
-                    var start = rs.getObject("starts_at", OffsetDateTime.class).toInstant()
-                            .atZone(ZoneId.of(rs.getString("time_zone"))).toOffsetDateTime();
                     next.put(rs.getObject("client_id", UUID.class), new NextAppointment(rs.getObject("id", UUID.class),
-                            start, rs.getString("full_name")));
+                            localStart(rs), rs.getString("full_name")));
                 });
         return next;
+    }
+
+    /** A row's {@code starts_at} in its {@code time_zone} (the location's). */
+    static OffsetDateTime localStart(ResultSet rs) throws SQLException {
+        return rs.getObject("starts_at", OffsetDateTime.class).toInstant()
+                .atZone(ZoneId.of(rs.getString("time_zone"))).toOffsetDateTime();
     }
 }
