@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +36,12 @@ public class Clients {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AccountLinks links;
+    private final MessageSource messages;
 
-    Clients(JdbcClient jdbc, Accounts accounts, Clock clock, ApplicationEventPublisher events, AccountLinks links) {
+    Clients(JdbcClient jdbc, Accounts accounts, Clock clock, ApplicationEventPublisher events, AccountLinks links,
+            MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.accounts = accounts;
         this.links = links;
         this.clock = clock;
@@ -51,7 +57,7 @@ public class Clients {
         FieldErrors errors = new FieldErrors();
         Accounts.check(errors, request.email(), request.password(), request.fullName(), createdBy != null);
         checkDateOfBirth(errors, request.dateOfBirth());
-        errors.maxLength("phone", request.phone(), 50);
+        checkPhone(errors, request.phone());
         errors.throwIfAny();
         UserAccount account = accounts.create(request.email(), request.password(), request.fullName(), Role.CLIENT);
         UUID id = jdbc.sql("""
@@ -62,8 +68,7 @@ public class Clients {
                 .param("phone", request.phone() == null || request.phone().isBlank() ? null : request.phone().strip())
                 .param("createdBy", createdBy)
                 .query(UUID.class).single();
-        Client client = new Client(id, account.id(), account.fullName(), account.email(), request.dateOfBirth(),
-                request.phone());
+        Client client = find(id).orElseThrow();
         boolean needsPassword = request.password() == null || request.password().isEmpty();
         if (needsPassword) {
             links.invite(account.id());
@@ -102,15 +107,24 @@ public class Clients {
         if (change.email() != null) {
             errors.email("email", change.email());
         }
-        if (change.phone() != null) {
-            errors.maxLength("phone", change.phone(), 50);
-            ProfileFields.noControlCharacters(errors, "phone", change.phone());
-        }
+        checkPhone(errors, change.phone());
         if (change.dateOfBirth() != null) {
             checkDateOfBirth(errors, change.dateOfBirth());
         }
         ProfileFields.language(errors, "preferredLanguage", change.preferredLanguage());
         errors.throwIfAny();
+    }
+
+    /** A phone, if given (blank is none): at most 50 characters that read as a phone number. */
+    private void checkPhone(FieldErrors errors, String phone) {
+        if (phone == null || phone.isBlank()) {
+            return;
+        }
+        errors.maxLength("phone", phone, 50);
+        ProfileFields.noControlCharacters(errors, "phone", phone);
+        if (!errors.has("phone") && !PhoneNumbers.isValid(phone)) {
+            errors.add("phone", messages.getMessage("clients.phone.invalid", null, LocaleContextHolder.getLocale()));
+        }
     }
 
     private void checkDateOfBirth(FieldErrors errors, LocalDate dateOfBirth) {
@@ -131,16 +145,32 @@ public class Clients {
                 .query(Client.class).optional();
     }
 
-    /** Staff search by name, email or phone (case-insensitive, substring). */
+    /** Staff search by name, email or phone (case-insensitive, substring), dates typed in English order. */
     public Paged<Client> search(String query, PageParams page) {
-        String pattern = query == null || query.isBlank() ? "%" : "%" + escape(query.strip().toLowerCase()) + "%";
-        String where = " where lower(full_name) like :q or lower(email) like :q or coalesce(phone, '') like :q";
-        long total = jdbc.sql("select count(*) from client" + where).param("q", pattern).query(Long.class).single();
-        List<Client> items = jdbc.sql("select " + COLUMNS + " from client" + where
-                        + " order by full_name, id limit :limit offset :offset")
-                .param("q", pattern).param("limit", page.size()).param("offset", page.offset())
+        return search(query, Locale.ENGLISH, page);
+    }
+
+    /**
+     * Staff search: a date of birth (ISO, or in the reader's order: see {@link SearchTerms}), else name, email or
+     * phone (case-insensitive, substring; a phone number also by its digits, however it was typed).
+     */
+    public Paged<Client> search(String query, Locale locale, PageParams page) {
+        SearchTerms terms = SearchTerms.of(query, locale);
+        String where = terms.dateOfBirth() != null ? " where date_of_birth = :dob" : " " + """
+                where lower(full_name) like :q or lower(email) like :q or coalesce(phone, '') like :q
+                   or (:digits <> ''
+                       and regexp_replace(coalesce(phone, ''), '\\D', '', 'g') like '%' || :digits || '%')""";
+        long total = bind(jdbc.sql("select count(*) from client" + where), terms).query(Long.class).single();
+        List<Client> items = bind(jdbc.sql("select " + COLUMNS + " from client" + where
+                        + " order by full_name, id limit :limit offset :offset"), terms)
+                .param("limit", page.size()).param("offset", page.offset())
                 .query(Client.class).list();
         return new Paged<>(items, page.page(), page.size(), total);
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, SearchTerms terms) {
+        return terms.dateOfBirth() != null ? spec.param("dob", terms.dateOfBirth())
+                : spec.param("q", terms.pattern()).param("digits", terms.digits());
     }
 
     /** Dates of birth of these clients in one query (for de-identified practice figures: age bands). */
@@ -162,10 +192,6 @@ public class Clients {
     public void updateDateOfBirth(UUID clientId, LocalDate dateOfBirth) {
         jdbc.sql("update client set date_of_birth = :dob, updated_at = now() where id = :id")
                 .param("dob", dateOfBirth).param("id", clientId).update();
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** A profile edit: absent (null) fields stay as they were. */

@@ -45,11 +45,7 @@ public class Diary {
      */
     @Transactional
     public Saved record(UUID clientId, LocalDate date, DiaryInput input, UUID recordedBy, FieldErrors errors) {
-        if (date != null) {
-            DiaryRules.checkDate("date", date, today(), errors);
-        }
-        DiaryRules.check(input, errors);
-        errors.throwIfAny("The diary entry breaks " + errors.list().size() + " rule(s)");
+        check(date, input, errors);
         DiaryEntry entry = normalise(date, input);
         boolean created = jdbc.sql("""
                 insert into diary_entry (client_id, entry_date, headache, peak_intensity, duration_hours,
@@ -67,6 +63,15 @@ public class Diary {
                 .param("note", entry.note()).param("by", recordedBy)
                 .query(Boolean.class).single();
         return new Saved(entry, created);
+    }
+
+    /** The rules {@link #record} applies, without saving: a 422 with every broken field (and those in {@code errors}). */
+    public void check(LocalDate date, DiaryInput input, FieldErrors errors) {
+        if (date != null) {
+            DiaryRules.checkDate("date", date, today(), errors);
+        }
+        DiaryRules.check(input, errors);
+        errors.throwIfAny("The diary entry breaks " + errors.list().size() + " rule(s)");
     }
 
     private static DiaryEntry normalise(LocalDate date, DiaryInput input) {

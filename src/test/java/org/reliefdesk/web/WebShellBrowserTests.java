@@ -35,13 +35,16 @@ class WebShellBrowserTests {
             browser.click(By.cssSelector("header form button"));
 
             browser.signIn(desk, TestData.PASSWORD).waitForText("Schedule");
-            browser.go("/clients").type("fullName", "Walk In").type("email", clientEmail);
+            browser.go("/clients").click(By.linkText("New client"));
+            browser.type("fullName", "Walk In").type("email", clientEmail).type("phone", "call me");
             browser.find(By.name("dateOfBirth")).sendKeys("07041975");
-            browser.click(By.xpath("//button[text()='Add client']"));
-            browser.waitForText("Walk In was added.");
-            assertThat(browser.text()).contains("NO INTAKE");
-            browser.go("/clients?query=walk");
-            assertThat(browser.text()).contains("Walk In", clientEmail);
+            browser.click(By.cssSelector("[data-testid=create-client]"));
+            assertThat(browser.text()).contains("must be a phone number");
+            browser.type("phone", "207 555 0142").click(By.cssSelector("[data-testid=create-client]"));
+            browser.waitForText("Invitation sent to " + clientEmail);
+            assertThat(browser.text()).contains("No intake yet", "Book a time");
+            browser.go("/clients?query=2075550142");
+            assertThat(browser.text()).contains("Walk In", clientEmail, "207 555 0142", "Jul 4, 1975");
         }
     }
 

@@ -18,10 +18,15 @@ class ClientForm {
     private String password;
 
     NewClient toRequest() {
+        return toRequest("is not a date (use the date picker or YYYY-MM-DD)");
+    }
+
+    /** The request; a date of birth that cannot be read is a 422 on {@code dateOfBirth} saying {@code badDate}. */
+    NewClient toRequest(String badDate) {
         var dob = TypedFields.date(dateOfBirth).orElse(null);
         if (dob == null && !TypedFields.isBlank(dateOfBirth)) {
             List<FieldError> errors = new ArrayList<>();
-            errors.add(new FieldError("dateOfBirth", "is not a date (use the date picker or YYYY-MM-DD)"));
+            errors.add(new FieldError("dateOfBirth", badDate));
             throw new RuleViolationException("Invalid date", errors);
         }
         return new NewClient(email, password, fullName, dob, phone);

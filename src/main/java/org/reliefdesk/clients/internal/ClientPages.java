@@ -7,40 +7,42 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
-import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.clients.ClientPanel;
 import org.reliefdesk.clients.Clients;
+import org.reliefdesk.clients.NextAppointments;
+import org.reliefdesk.clients.NextAppointments.NextAppointment;
 import org.reliefdesk.clients.ScreeningStatusLookup;
-import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.PageParams;
-import org.reliefdesk.shared.RuleViolationException;
-import org.reliefdesk.web.FormErrors;
+import org.reliefdesk.shared.Paged;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff find and add clients; the client page composes the other modules' panels. */
+/**
+ * Staff find clients (date of birth, contact, next appointment shown to tell same names apart); the client page
+ * composes the other modules' panels.
+ */
 @Controller
 class ClientPages {
 
     private final Clients clients;
     private final ClientAccess access;
     private final ObjectProvider<ScreeningStatusLookup> screening;
+    private final ObjectProvider<NextAppointments> nextAppointments;
     private final List<ClientPanel> panels;
 
     ClientPages(Clients clients, ClientAccess access, ObjectProvider<ScreeningStatusLookup> screening,
-            List<ClientPanel> panels) {
+            ObjectProvider<NextAppointments> nextAppointments, List<ClientPanel> panels) {
         this.clients = clients;
+        this.nextAppointments = nextAppointments;
         this.access = access;
         this.screening = screening;
         this.panels = panels.stream().sorted(Comparator.comparingInt(ClientPanel::order)).toList();
@@ -50,30 +52,13 @@ class ClientPages {
     String search(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String query,
             @RequestParam(required = false) Integer page, Model model) {
         requireStaff(user);
+        Paged<Client> found = clients.search(query, LocaleContextHolder.getLocale(), PageParams.of(page, 25));
+        NextAppointments lookup = nextAppointments.getIfAvailable();
+        Map<UUID, NextAppointment> next = lookup == null ? Map.of()
+                : lookup.of(found.items().stream().map(Client::id).toList());
         model.addAttribute("query", query);
-        model.addAttribute("results", clients.search(query, PageParams.of(page, 25)).map(this::row));
-        model.addAttribute("form", new ClientForm());
-        model.addAttribute("mayCreate", mayCreate(user));
-        return "clients/search";
-    }
-
-    @PostMapping("/clients")
-    String create(@AuthenticationPrincipal ReliefDeskUser user, @ModelAttribute("form") ClientForm form, Model model,
-            RedirectAttributes redirect) {
-        if (!mayCreate(user)) {
-            throw new ForbiddenException("Only front desk and administrators add clients");
-        }
-        try {
-            Client client = clients.register(form.toRequest(), user.id());
-            redirect.addFlashAttribute("notice", client.fullName() + " was added.");
-            return "redirect:/clients/" + client.id();
-        } catch (RuleViolationException e) {
-            model.addAttribute("errors", FormErrors.of(e));
-        } catch (ConflictException e) {
-            model.addAttribute("errors", Map.of("email", "An account with this email already exists."));
-        }
-        model.addAttribute("results", clients.search(null, PageParams.of(0, 25)).map(this::row));
-        model.addAttribute("mayCreate", true);
+        model.addAttribute("results", found.map(c -> new Row(c, statusOf(c.id()), next.get(c.id()))));
+        model.addAttribute("mayCreate", NewClientPages.mayCreate(user));
         return "clients/search";
     }
 
@@ -87,17 +72,9 @@ class ClientPages {
         return "clients/profile";
     }
 
-    private Row row(Client client) {
-        return new Row(client, statusOf(client.id()));
-    }
-
     private String statusOf(UUID clientId) {
         ScreeningStatusLookup lookup = screening.getIfAvailable();
         return lookup == null ? ScreeningStatusLookup.NO_INTAKE : lookup.statusOf(clientId);
-    }
-
-    private static boolean mayCreate(ReliefDeskUser user) {
-        return user.role() == Role.FRONT_DESK || user.isAdmin();
     }
 
     private static void requireStaff(ReliefDeskUser user) {
@@ -106,6 +83,7 @@ class ClientPages {
         }
     }
 
-    record Row(Client client, String status) {
+    /** A search hit: the client, their screening status and their next appointment (null: none). */
+    record Row(Client client, String status, NextAppointment next) {
     }
 }

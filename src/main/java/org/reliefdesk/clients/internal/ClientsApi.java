@@ -1,6 +1,8 @@
 package org.reliefdesk.clients.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,11 +14,14 @@ import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.clients.Clients.NewClient;
+import org.reliefdesk.clients.NextAppointments;
+import org.reliefdesk.clients.NextAppointments.NextAppointment;
 import org.reliefdesk.clients.ScreeningStatusLookup;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +44,12 @@ class ClientsApi {
     private final ClientAccess access;
     private final ObjectProvider<ScreeningStatusLookup> screening;
     private final Accounts accounts;
+    private final ObjectProvider<NextAppointments> nextAppointments;
 
     ClientsApi(Clients clients, ClientAccess access, ObjectProvider<ScreeningStatusLookup> screening,
-            Accounts accounts) {
+            Accounts accounts, ObjectProvider<NextAppointments> nextAppointments) {
         this.clients = clients;
+        this.nextAppointments = nextAppointments;
         this.access = access;
         this.screening = screening;
         this.accounts = accounts;
@@ -64,12 +71,18 @@ class ClientsApi {
     }
 
     @GetMapping("/clients")
-    Paged<Profile> search(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String query,
+    @Operation(summary = "Staff search by name, email, phone (digits compared) or date of birth (YYYY-MM-DD or in the "
+            + "reader's order); each hit with its next appointment")
+    Paged<Hit> search(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String query,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         if (!user.isStaff()) {
             throw new ForbiddenException("Only staff search clients");
         }
-        return clients.search(query, PageParams.of(page, size)).map(this::profile);
+        Paged<Client> found = clients.search(query, LocaleContextHolder.getLocale(), PageParams.of(page, size));
+        NextAppointments lookup = nextAppointments.getIfAvailable();
+        Map<UUID, NextAppointment> next = lookup == null ? Map.of()
+                : lookup.of(found.items().stream().map(Client::id).toList());
+        return found.map(client -> Hit.of(profile(client), next.get(client.id())));
     }
 
     @GetMapping("/clients/{id}")
@@ -117,6 +130,19 @@ class ClientsApi {
 
     record Profile(UUID id, String email, String fullName, LocalDate dateOfBirth, String phone,
             String screeningStatus) {
+    }
+
+    /** A search hit: the profile's fields and the next appointment (null: none ahead). */
+    record Hit(UUID id, String email, String fullName, LocalDate dateOfBirth, String phone, String screeningStatus,
+            Next nextAppointment) {
+        static Hit of(Profile p, NextAppointment next) {
+            return new Hit(p.id(), p.email(), p.fullName(), p.dateOfBirth(), p.phone(), p.screeningStatus(),
+                    next == null ? null : new Next(next.start(), next.therapistName()));
+        }
+    }
+
+    /** When (with the location's offset) and with whom. */
+    record Next(OffsetDateTime start, String therapistName) {
     }
 
     /** One client's profile: the list item's fields and the language they chose (null: the browser's). */

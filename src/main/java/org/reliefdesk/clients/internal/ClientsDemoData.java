@@ -9,7 +9,10 @@ import org.reliefdesk.shared.DemoSeeder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
-/** The demo client who signs in (client@demo.reliefdesk.local). */
+/**
+ * The demo client who signs in (client@demo.reliefdesk.local), and a second Jordan Lee (no intake yet: a new client
+ * the front desk just added) so that the search shows how date of birth and phone tell same names apart.
+ */
 @Component
 @ConditionalOnBooleanProperty("reliefdesk.demo")
 class ClientsDemoData implements DemoSeeder {
@@ -29,9 +32,13 @@ class ClientsDemoData implements DemoSeeder {
 
     @Override
     public void seed() {
-        if (!accounts.exists("client@demo.reliefdesk.local")) {
-            clients.register(new NewClient("client@demo.reliefdesk.local", DEMO_PASSWORD, "Casey Client",
-                    LocalDate.of(1988, 4, 12), "+1 207 555 0100"), null);
+        add("client@demo.reliefdesk.local", "Casey Client", LocalDate.of(1988, 4, 12), "+1 207 555 0100");
+        add("jordan.lee@demo.reliefdesk.local", "Jordan Lee", LocalDate.of(1966, 10, 3), "+1 207 555 0177");
+    }
+
+    private void add(String email, String fullName, LocalDate dateOfBirth, String phone) {
+        if (!accounts.exists(email)) {
+            clients.register(new NewClient(email, DEMO_PASSWORD, fullName, dateOfBirth, phone), null);
         }
     }
 }

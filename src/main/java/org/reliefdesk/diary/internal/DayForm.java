@@ -2,6 +2,8 @@ package org.reliefdesk.diary.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import org.reliefdesk.diary.DiaryEntry;
 import org.reliefdesk.diary.DiaryInput;
@@ -40,6 +42,18 @@ class DayForm {
                 details ? TypedFields.whole("peakIntensity", peakIntensity, INTENSITY_MESSAGE, errors) : null,
                 details ? TypedFields.decimal("durationHours", durationHours, HOURS_MESSAGE, errors) : null,
                 List.copyOf(acuteMedication), List.copyOf(triggers), note);
+    }
+
+    /** Whether saving {@code input} would leave {@code entry} as it is (then there is nothing to confirm). */
+    static boolean same(DiaryEntry entry, DiaryInput input) {
+        if (input.headache() == null || entry.headache() != input.headache()) {
+            return false;
+        }
+        boolean details = !entry.headache() || Objects.equals(entry.peakIntensity(), input.peakIntensity())
+                && input.durationHours() != null && entry.durationHours().compareTo(input.durationHours()) == 0;
+        return details && Set.copyOf(entry.acuteMedication()).equals(Set.copyOf(input.acuteMedication()))
+                && Set.copyOf(entry.triggers()).equals(Set.copyOf(input.triggers()))
+                && Objects.equals(entry.note(), TypedFields.isBlank(input.note()) ? null : input.note().strip());
     }
 
     public String getHeadache() { return headache; }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.diary.Diary;
 import org.reliefdesk.diary.DiaryCodes;
 import org.reliefdesk.diary.DiaryEntry;
+import org.reliefdesk.diary.DiaryInput;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.RuleViolationException;
@@ -61,14 +63,28 @@ class DiaryPages {
         return "diary/day";
     }
 
+    /**
+     * Saves the day; when it replaces a different entry already logged, first asks (the page shows both, and
+     * "Replace it" posts again with {@code replace=true}). The API's PUT replaces without asking.
+     */
     @PostMapping("/diary/day/{date}")
     String save(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable String date,
-            @ModelAttribute("form") DayForm form, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") DayForm form, @RequestParam(defaultValue = "false") boolean replace, Model model,
+            RedirectAttributes redirect) {
         Client client = access.self(user);
         LocalDate day = editableDay(date);
         try {
             FieldErrors errors = new FieldErrors();
-            diary.record(client.id(), day, form.toInput(errors), user.id(), errors);
+            DiaryInput input = form.toInput(errors);
+            Optional<DiaryEntry> logged = replace ? Optional.empty() : diary.on(client.id(), day);
+            if (logged.isPresent() && !DayForm.same(logged.get(), input)) {
+                diary.check(day, input, errors);
+                model.addAttribute("replacing", logged.get());
+                model.addAttribute("replacement", input);
+                addDay(model, day, form);
+                return "diary/day";
+            }
+            diary.record(client.id(), day, input, user.id(), errors);
         } catch (RuleViolationException e) {
             model.addAttribute("errors", FormErrors.of(e));
             addDay(model, day, form);

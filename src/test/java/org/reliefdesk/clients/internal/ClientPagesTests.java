@@ -3,6 +3,7 @@ package org.reliefdesk.clients.internal;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -21,16 +22,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.clients.Clients;
-import org.reliefdesk.clients.Clients.NewClient;
 import org.reliefdesk.clients.Clients.ProfileChange;
+import org.reliefdesk.clients.NextAppointments;
+import org.reliefdesk.clients.NextAppointments.NextAppointment;
 import org.reliefdesk.clients.ScreeningStatusLookup;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.NotFoundException;
@@ -44,7 +50,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Finding and adding clients (staff), a client's page, self-registration and a client's own details. */
-@PageSliceTest(controllers = {ClientPages.class, ClientDetailsPages.class, RegistrationPages.class})
+@PageSliceTest(controllers = {ClientPages.class, NewClientPages.class, ClientDetailsPages.class,
+        RegistrationPages.class})
 class ClientPagesTests {
 
     static final UUID MORGAN_ID = UUID.fromString("55555555-5555-5555-5555-555555555555");
@@ -63,30 +70,54 @@ class ClientPagesTests {
     @MockitoBean
     ScreeningStatusLookup screening;
 
+    @MockitoBean
+    NextAppointments nextAppointments;
+
     @Nested
     class Search {
 
         @Test
-        void listsMatchesWithTheirScreeningStatus() throws Exception {
-            when(clients.search(eq("morgan"), any())).thenReturn(new Paged<>(List.of(MORGAN), 0, 25, 1));
+        void listsMatchesWithDateOfBirthContactNextAppointmentAndScreeningStatus() throws Exception {
+            when(clients.search(eq("morgan"), any(), any())).thenReturn(new Paged<>(List.of(MORGAN), 0, 25, 1));
             when(screening.statusOf(MORGAN_ID)).thenReturn("CLEARANCE_REQUIRED");
+            when(nextAppointments.of(List.of(MORGAN_ID))).thenReturn(Map.of(MORGAN_ID, new NextAppointment(
+                    UUID.randomUUID(), OffsetDateTime.parse("2026-03-12T10:00:00Z"), "Tara Therapist")));
             mvc.perform(get("/clients").param("query", "morgan").with(SignedIn.frontDesk()))
                     .andExpect(status().isOk())
                     .andExpect(view().name("clients/search"))
                     .andExpect(model().attribute("query", "morgan"))
                     .andExpect(model().attribute("mayCreate", true))
                     .andExpect(content().string(containsString("href=\"/clients/" + MORGAN_ID + "\">Morgan Lee</a>")))
-                    .andExpect(content().string(containsString("CLEARANCE REQUIRED")))
+                    .andExpect(content().string(containsString("href=\"/clients/" + MORGAN_ID + "/quick\"")))
+                    .andExpect(content().string(containsString("href=\"/clients/new\"")))
+                    .andExpect(PageSlice.shows("Apr 2, 1988"))
+                    .andExpect(PageSlice.shows("555-0199"))
+                    .andExpect(PageSlice.shows("morgan@slice.test"))
+                    .andExpect(content().string(matchesPattern("(?s).*Mar 12, 2026 10:00\\W*AM with Tara Therapist.*")))
+                    .andExpect(PageSlice.shows("Clearance needed"))
                     .andExpect(content().string(containsString("1 client(s)")));
+            verify(nextAppointments).of(List.of(MORGAN_ID));
+        }
+
+        @Test
+        void readsTheDateOfBirthInTheReadersLanguage() throws Exception {
+            when(clients.search(eq("2/4/1988"), eq(Locale.forLanguageTag("es")), any()))
+                    .thenReturn(new Paged<>(List.of(MORGAN), 0, 25, 1));
+            when(screening.statusOf(MORGAN_ID)).thenReturn("NO_INTAKE");
+            mvc.perform(get("/clients").param("query", "2/4/1988")
+                    .with(SignedIn.as(SignedIn.speaking(Role.FRONT_DESK, "es"))))
+                    .andExpect(content().string(containsString("2 abr 1988")))
+                    .andExpect(content().string(containsString("Ninguna reservada")))
+                    .andExpect(content().string(containsString("Aún sin admisión")));
         }
 
         @Test
         void letsTherapistsSearchButNotAdd() throws Exception {
-            when(clients.search(any(), any())).thenReturn(new Paged<>(List.of(), 0, 25, 0));
+            when(clients.search(any(), any(), any())).thenReturn(new Paged<>(List.of(), 0, 25, 0));
             mvc.perform(get("/clients").with(SignedIn.therapist()))
                     .andExpect(model().attribute("mayCreate", false))
                     .andExpect(content().string(containsString("No clients found.")))
-                    .andExpect(content().string(not(containsString("Add a client"))));
+                    .andExpect(content().string(not(containsString("/clients/new"))));
         }
 
         @Test
@@ -98,42 +129,84 @@ class ClientPagesTests {
     }
 
     @Nested
-    class Adding {
+    class NewClient {
 
         @Test
-        void addsAClientAndOpensTheirPage() throws Exception {
+        void showsTheFourFieldsToTheFrontDesk() throws Exception {
+            mvc.perform(get("/clients/new").with(SignedIn.frontDesk()))
+                    .andExpect(status().isOk())
+                    .andExpect(view().name("clients/new"))
+                    .andExpect(content().string(containsString("<label for=\"fullName\">Full name</label>")))
+                    .andExpect(content().string(containsString("<label for=\"dateOfBirth\">Date of birth</label>")))
+                    .andExpect(content().string(containsString("<label for=\"phone\">Phone</label>")))
+                    .andExpect(content().string(containsString("<label for=\"email\">Email</label>")))
+                    .andExpect(content().string(not(containsString("name=\"password\""))));
+        }
+
+        @Test
+        void createsInvitesAndOpensTheQuickView() throws Exception {
             when(clients.register(any(), eq(SignedIn.FRONT_DESK.id()))).thenReturn(MORGAN);
+            mvc.perform(post("/clients/new").param("fullName", "Morgan Lee").param("email", "morgan@slice.test")
+                    .param("dateOfBirth", "1988-04-02").param("phone", "555-0199")
+                    .with(SignedIn.frontDesk()).with(csrf()))
+                    .andExpect(redirectedUrl("/clients/" + MORGAN_ID + "/quick"))
+                    .andExpect(flash().attribute("invited", "morgan@slice.test"));
+            verify(clients).register(new Clients.NewClient("morgan@slice.test", null, "Morgan Lee",
+                    LocalDate.of(1988, 4, 2), "555-0199"), SignedIn.FRONT_DESK.id());
+        }
+
+        @Test
+        void theOlderAddressWithAPasswordSendsNoInvitation() throws Exception {
+            when(clients.register(any(), eq(SignedIn.ADMIN.id()))).thenReturn(MORGAN);
             mvc.perform(post("/clients").param("fullName", "Morgan Lee").param("email", "morgan@slice.test")
-                    .param("dateOfBirth", "1988-04-02").with(SignedIn.frontDesk()).with(csrf()))
-                    .andExpect(redirectedUrl("/clients/" + MORGAN_ID))
-                    .andExpect(flash().attribute("notice", "Morgan Lee was added."));
-            verify(clients).register(new NewClient("morgan@slice.test", null, "Morgan Lee", LocalDate.of(1988, 4, 2),
-                    null), SignedIn.FRONT_DESK.id());
+                    .param("dateOfBirth", "1988-04-02").param("password", "velvet otter quarrels gently 9")
+                    .with(SignedIn.admin()).with(csrf()))
+                    .andExpect(redirectedUrl("/clients/" + MORGAN_ID + "/quick"))
+                    .andExpect(flash().attributeCount(0));
         }
 
         @Test
         void showsAnUnreadableDateBesideItAndKeepsWhatWasTyped() throws Exception {
-            when(clients.search(any(), any())).thenReturn(new Paged<>(List.of(), 0, 25, 0));
-            mvc.perform(post("/clients").param("fullName", "Morgan Lee").param("dateOfBirth", "02/04/1988")
+            mvc.perform(post("/clients/new").param("fullName", "Morgan Lee").param("dateOfBirth", "02/04/1988")
                     .with(SignedIn.admin()).with(csrf()))
                     .andExpect(status().isOk())
-                    .andExpect(view().name("clients/search"))
+                    .andExpect(view().name("clients/new"))
                     .andExpect(PageSlice.fieldError("dateOfBirth", "This is not a date (use the date picker or YYYY-MM-DD)."))
                     .andExpect(content().string(containsString("value=\"Morgan Lee\"")));
             verify(clients, never()).register(any(), any());
         }
 
         @Test
+        void showsEachRefusedFieldBesideIt() throws Exception {
+            when(clients.register(any(), any())).thenThrow(new RuleViolationException("2 rules", List.of(
+                    new org.reliefdesk.shared.FieldError("phone", "must be a phone number"),
+                    new org.reliefdesk.shared.FieldError("fullName", "is required"))));
+            mvc.perform(post("/clients/new").param("phone", "call me").with(SignedIn.frontDesk()).with(csrf()))
+                    .andExpect(PageSlice.fieldError("phone", "This must be a phone number."))
+                    .andExpect(PageSlice.fieldError("fullName", "This is required."))
+                    .andExpect(content().string(containsString("value=\"call me\"")));
+        }
+
+        @Test
         void showsATakenEmailBesideTheEmail() throws Exception {
-            when(clients.search(any(), any())).thenReturn(new Paged<>(List.of(), 0, 25, 0));
             when(clients.register(any(), any())).thenThrow(new ConflictException("taken"));
-            mvc.perform(post("/clients").param("email", "morgan@slice.test").with(SignedIn.frontDesk()).with(csrf()))
-                    .andExpect(PageSlice.fieldError("email", "An account with this email already exists."));
+            mvc.perform(post("/clients/new").param("email", "morgan@slice.test").with(SignedIn.frontDesk()).with(csrf()))
+                    .andExpect(PageSlice.fieldError("email",
+                            "An account with this email already exists. Search for the client instead."));
+        }
+
+        @Test
+        void showsATakenEmailInSpanish() throws Exception {
+            when(clients.register(any(), any())).thenThrow(new ConflictException("taken"));
+            mvc.perform(post("/clients/new").param("email", "morgan@slice.test")
+                    .with(SignedIn.as(SignedIn.speaking(Role.FRONT_DESK, "es"))).with(csrf()))
+                    .andExpect(content().string(containsString("Ya existe una cuenta con este correo.")));
         }
 
         @Test
         void refusesTherapists() throws Exception {
-            mvc.perform(post("/clients").param("fullName", "X").with(SignedIn.therapist()).with(csrf()))
+            mvc.perform(get("/clients/new").with(SignedIn.therapist())).andExpect(status().isForbidden());
+            mvc.perform(post("/clients/new").param("fullName", "X").with(SignedIn.therapist()).with(csrf()))
                     .andExpect(status().isForbidden());
             verify(clients, never()).register(any(), any());
         }

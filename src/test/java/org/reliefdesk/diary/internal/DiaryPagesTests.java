@@ -2,8 +2,10 @@ package org.reliefdesk.diary.internal;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -27,6 +29,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.diary.Diary;
@@ -71,6 +74,10 @@ class DiaryPagesTests {
             call.getArgument(4, FieldErrors.class).throwIfAny();
             return null;
         });
+        doAnswer(call -> {
+            call.getArgument(2, FieldErrors.class).throwIfAny();
+            return null;
+        }).when(diary).check(any(), any(), any());
     }
 
     @Test
@@ -137,6 +144,72 @@ class DiaryPagesTests {
             mvc.perform(post("/diary/day/31-02-2026").with(SignedIn.client()).with(csrf()))
                     .andExpect(status().isNotFound());
             verify(diary, never()).record(any(), any(), any(), any(), any());
+        }
+    }
+
+    /** Replacing a day already logged asks first; "Replace it" posts the same values again with replace=true. */
+    @Nested
+    class Replacing {
+
+        static final LocalDate DAY = LocalDate.of(2026, 3, 8);
+        static final DiaryEntry MIGRAINE = new DiaryEntry(DAY, true, 6, new BigDecimal("3.5"), List.of("TRIPTAN"),
+                List.of(), null);
+
+        @BeforeEach
+        void theDayIsLogged() {
+            when(diary.on(CLIENT_ID, DAY)).thenReturn(Optional.of(MIGRAINE));
+        }
+
+        @Test
+        void asksBeforeANoHeadacheTapReplacesALoggedHeadache() throws Exception {
+            mvc.perform(post("/diary/day/2026-03-08").param("headache", "false").with(SignedIn.client()).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(view().name("diary/day"))
+                    .andExpect(model().attribute("replacing", MIGRAINE))
+                    .andExpect(PageSlice.shows("You already logged this day: a headache, worst pain 6 of 10, for 3.5 "
+                            + "hours, medicine taken. Replace it?"))
+                    .andExpect(PageSlice.shows("Your new entry: no headache."))
+                    .andExpect(content().string(containsString("name=\"replace\" value=\"true\"")))
+                    .andExpect(content().string(containsString("name=\"headache\" value=\"false\"")))
+                    .andExpect(content().string(containsString("href=\"/diary?month=2026-03\"")))
+                    .andExpect(content().string(not(containsString("data-testid=\"save-headache\""))));
+            verify(diary, never()).record(any(), any(), any(), any(), any());
+        }
+
+        @Test
+        void replacesOnceConfirmed() throws Exception {
+            mvc.perform(post("/diary/day/2026-03-08").param("headache", "false").param("replace", "true")
+                    .with(SignedIn.client()).with(csrf()))
+                    .andExpect(redirectedUrl("/diary?month=2026-03"));
+            verify(diary).record(eq(CLIENT_ID), eq(DAY), eq(new DiaryInput(false, null, null, List.of(), List.of(),
+                    null)), eq(SignedIn.CLIENT.id()), any());
+        }
+
+        @Test
+        void savesTheSameDayAgainWithoutAsking() throws Exception {
+            mvc.perform(post("/diary/day/2026-03-08").param("headache", "true").param("peakIntensity", "6")
+                    .param("durationHours", "3.50").param("acuteMedication", "TRIPTAN").param("note", " ")
+                    .with(SignedIn.client()).with(csrf()))
+                    .andExpect(redirectedUrl("/diary?month=2026-03"));
+            verify(diary).record(eq(CLIENT_ID), eq(DAY), any(), any(), any());
+        }
+
+        @Test
+        void showsMistakesBeforeAsking() throws Exception {
+            mvc.perform(post("/diary/day/2026-03-08").param("headache", "true").param("peakIntensity", "eleven")
+                    .with(SignedIn.client()).with(csrf()))
+                    .andExpect(view().name("diary/day"))
+                    .andExpect(PageSlice.fieldError("This must be a whole number from 0 to 10."))
+                    .andExpect(model().attributeDoesNotExist("replacing"));
+        }
+
+        @Test
+        void asksInSpanish() throws Exception {
+            when(access.self(any())).thenReturn(SAM);
+            mvc.perform(post("/diary/day/2026-03-08").param("headache", "false")
+                    .with(SignedIn.as(SignedIn.speaking(Role.CLIENT, "es"))).with(csrf()))
+                    .andExpect(content().string(containsString("Ya registraste este día: dolor de cabeza, dolor "
+                            + "máximo 6 de 10, durante 3,5 horas, con medicación. ¿Quieres reemplazarlo?")));
         }
     }
 
