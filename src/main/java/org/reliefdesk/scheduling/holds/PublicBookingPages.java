@@ -232,11 +232,11 @@ class PublicBookingPages {
         }
     }
 
-    private static String until(Booking hold) {
+    static String until(Booking hold) {
         return Display.TIME.format(hold.holdExpiresAt().atZone(hold.localStart().getOffset()));
     }
 
-    private static String when(OffsetDateTime start) {
+    static String when(OffsetDateTime start) {
         return Display.longDay(start.toLocalDate()) + ", " + Display.TIME.format(start);
     }
 

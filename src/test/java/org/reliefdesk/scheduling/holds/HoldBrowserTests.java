@@ -50,6 +50,9 @@ class HoldBrowserTests {
             browser.waitForText("We are holding");
             assertThat(browser.text()).contains("for you until");
             browser.click(By.cssSelector("[data-testid=to-intake]"));
+            browser.waitForText("We are holding");
+            assertThat(browser.driver().findElement(By.cssSelector("[data-testid=hold-banner]")).getText())
+                    .contains("09:00");
             new IntakePages(browser).fillThrough(intake, List.of("about", "headache", "warning", "health", "focus",
                     "midas", "consent")).send();
             browser.waitForText("Your booking is confirmed");
