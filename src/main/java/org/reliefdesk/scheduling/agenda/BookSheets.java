@@ -1,13 +1,17 @@
 package org.reliefdesk.scheduling.agenda;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +26,7 @@ import org.reliefdesk.scheduling.practice.Display;
 import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.services.Service;
 import org.reliefdesk.services.Services;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,18 +40,30 @@ class BookSheets {
     private final BookReader reader;
     private final ScreeningGate gate;
     private final Services services;
+    private final MessageSource messages;
     private final Clock clock;
 
-    BookSheets(Bookings bookings, BookReader reader, ScreeningGate gate, Services services, Clock clock) {
+    BookSheets(Bookings bookings, BookReader reader, ScreeningGate gate, Services services, MessageSource messages,
+            Clock clock) {
         this.bookings = bookings;
         this.reader = reader;
         this.gate = gate;
         this.services = services;
+        this.messages = messages;
         this.clock = clock;
     }
 
-    /** What to show: whose lanes, whether cancelled bookings, whether free cells start a booking. */
-    record Ask(Location place, LocalDate day, UUID therapist, UUID room, boolean cancelled, boolean offerFree) {
+    /**
+     * What to show: whose lanes, whether cancelled bookings, whether free cells start a booking; in which language,
+     * and the page a booking's own page goes back to.
+     */
+    record Ask(Location place, LocalDate day, UUID therapist, UUID room, boolean cancelled, boolean offerFree,
+            Locale locale, String back) {
+
+        /** The same page, showing these lanes. */
+        Ask of(UUID whose, UUID whichRoom, boolean offer) {
+            return new Ask(place, day, whose, whichRoom, cancelled, offer, locale, back);
+        }
     }
 
     /** A day by therapist: a lane each (only {@code ask.therapist()} when given) with its free cells. */
@@ -115,35 +132,72 @@ class BookSheets {
     }
 
     private Sheet layout(Ask ask, List<Column> columns, List<Booking> shown) {
-        Set<UUID> clients = new java.util.HashSet<>();
+        Set<UUID> clients = new HashSet<>();
         shown.forEach(b -> clients.add(b.clientId()));
         Map<UUID, String> statuses = clients.isEmpty() ? Map.of() : gate.statusesOf(clients);
         Set<UUID> first = reader.firstVisits(clients);
         Map<String, String> names = new HashMap<>();
         services.all().forEach(s -> names.put(s.code(), s.name()));
-        Sheets.Labels labels = new Sheets.Labels() {
-            @Override
-            public String service(String code) {
-                return names.getOrDefault(code, code);
-            }
-
-            @Override
-            public List<String> flags(Booking b) {
-                List<String> flags = new ArrayList<>(3);
-                if ("CLEARANCE_REQUIRED".equals(statuses.get(b.clientId()))) {
-                    flags.add("book.flag.clearance");
-                }
-                if (b.needsReview()) {
-                    flags.add("book.flag.review");
-                }
-                if (first.contains(b.id())) {
-                    flags.add("book.flag.first");
-                }
-                return flags;
-            }
-        };
         String href = "/schedule/new?location=" + ask.place().id() + "&therapist=";
-        return Sheets.layout(columns, ask.place().zone(), clock.instant(), labels, c -> href + c.therapistId());
+        return Sheets.layout(columns, ask.place().zone(), clock.instant(), new Words(ask, names, statuses, first),
+                c -> href + c.therapistId());
+    }
+
+    /** The sheet's words in the page's language, each message resolved once per page. */
+    private final class Words implements Sheets.Labels {
+        private final Map<String, String> services;
+        private final Map<UUID, String> screening;
+        private final Set<UUID> first;
+        private final Map<String, String> resolved = new HashMap<>();
+        private final Locale locale;
+        private final String back;
+
+        Words(Ask ask, Map<String, String> services, Map<UUID, String> screening, Set<UUID> first) {
+            this.services = services;
+            this.screening = screening;
+            this.first = first;
+            this.locale = ask.locale();
+            this.back = "?back=" + URLEncoder.encode(ask.back(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String service(String code) {
+            return services.getOrDefault(code, code);
+        }
+
+        @Override
+        public String status(BookingStatus status) {
+            return word("book.status." + status.name());
+        }
+
+        @Override
+        public List<String> flags(Booking b) {
+            List<String> flags = new ArrayList<>(3);
+            if ("CLEARANCE_REQUIRED".equals(screening.get(b.clientId()))) {
+                flags.add(word("book.flag.clearance"));
+            }
+            if (b.needsReview()) {
+                flags.add(word("book.flag.review"));
+            }
+            if (first.contains(b.id())) {
+                flags.add(word("book.flag.first"));
+            }
+            return flags;
+        }
+
+        @Override
+        public String free(String laneTitle) {
+            return messages.getMessage("book.free", new Object[] {laneTitle}, locale);
+        }
+
+        @Override
+        public String href(Booking b) {
+            return "/schedule/bookings/" + b.id() + back;
+        }
+
+        private String word(String key) {
+            return resolved.computeIfAbsent(key, k -> messages.getMessage(k, null, locale));
+        }
     }
 
     private static Instant start(LocalDate day, ZoneId zone) {

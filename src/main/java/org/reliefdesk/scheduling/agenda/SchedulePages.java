@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -68,54 +69,53 @@ class SchedulePages {
     String schedule(@AuthenticationPrincipal ReliefDeskUser user, @RequestParam(required = false) String location,
             @RequestParam(required = false) String day, @RequestParam(required = false) String view,
             @RequestParam(required = false) String therapist, @RequestParam(required = false) String room,
-            @RequestParam(defaultValue = "false") boolean cancelled, Model model) {
+            @RequestParam(defaultValue = "false") boolean cancelled, Locale locale, Model model) {
         Roles.staff(user);
         UUID id = Ids.parse(location);
         Location place = (id == null ? locations.first() : locations.find(id)).orElse(null);
         model.addAttribute("locations", locations.all()).addAttribute("location", place);
         if (place != null) {
-            book(user, place, day, View.of(user, view, therapist, room, cancelled), model);
+            book(user, place, day, View.of(user, view, therapist, room, cancelled), locale, model);
         }
         return "scheduling/schedule";
     }
 
-    private void book(ReliefDeskUser user, Location place, String day, View view, Model model) {
+    private void book(ReliefDeskUser user, Location place, String day, View view, Locale locale, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(place.zone()));
         LocalDate date = Display.parseDay(day, today);
+        String here = "/schedule?" + view.query(place, date);
         boolean week = view.mode().equals("week");
         int step = week ? 7 : 1;
         model.addAttribute("day", date.toString()).addAttribute("today", today.toString())
                 .addAttribute("view", view.mode()).addAttribute("shown", view)
-                .addAttribute("here", "/schedule?" + view.query(place, date))
+                .addAttribute("here", here)
                 .addAttribute("heading", week ? Display.longDay(monday(date)) : Display.longDay(date))
                 .addAttribute("previous", date.minusDays(step).toString())
                 .addAttribute("next", date.plusDays(step).toString())
                 .addAttribute("therapists", therapists(user, place)).addAttribute("ownOnly", user.role() == Role.THERAPIST);
         boolean offer = user.role() != Role.THERAPIST;
+        Ask ask = new Ask(place, date, view.therapist(), view.room(), view.cancelled(), offer, locale, here);
         switch (view.mode()) {
-            case "rooms" -> model.addAttribute("sheet",
-                    sheets.byRoom(new Ask(place, date, null, null, view.cancelled(), false)));
-            case "week" -> week(place, date, view, offer, model);
-            case "agenda" -> agenda(user, place, date, view, offer, model);
-            case "arrivals" -> model.addAttribute("arrivals", Arrivals.of(sheets.byTherapist(
-                    new Ask(place, date, view.therapist(), null, false, false)), clock.instant()));
-            default -> model.addAttribute("sheet",
-                    sheets.byTherapist(new Ask(place, date, view.therapist(), null, view.cancelled(), offer)));
+            case "rooms" -> model.addAttribute("sheet", sheets.byRoom(ask.of(null, null, false)));
+            case "week" -> week(ask, model);
+            case "agenda" -> agenda(ask, model);
+            case "arrivals" -> model.addAttribute("arrivals",
+                    Arrivals.of(sheets.byTherapist(ask.of(view.therapist(), null, false)), clock.instant()));
+            default -> model.addAttribute("sheet", sheets.byTherapist(ask.of(view.therapist(), null, offer)));
         }
     }
 
     /** One therapist's or one room's week; without either, the first therapist's. */
-    private void week(Location place, LocalDate date, View view, boolean offer, Model model) {
-        UUID therapist = view.room() == null && view.therapist() == null ? firstTherapist(place) : view.therapist();
-        model.addAttribute("whose", therapist).addAttribute("whichRoom", view.room())
-                .addAttribute("sheet", sheets.week(new Ask(place, date, therapist, view.room(), view.cancelled(),
-                        offer && therapist != null)));
+    private void week(Ask ask, Model model) {
+        UUID therapist = ask.room() == null && ask.therapist() == null ? firstTherapist(ask.place()) : ask.therapist();
+        model.addAttribute("whose", therapist).addAttribute("whichRoom", ask.room())
+                .addAttribute("sheet", sheets.week(ask.of(therapist, ask.room(), ask.offerFree() && therapist != null)));
     }
 
     /** One therapist's day as a list (a phone's book): their lane's blocks and free times. */
-    private void agenda(ReliefDeskUser user, Location place, LocalDate date, View view, boolean offer, Model model) {
-        UUID therapist = view.therapist() == null ? firstTherapist(place) : view.therapist();
-        Sheet sheet = sheets.byTherapist(new Ask(place, date, therapist, null, view.cancelled(), offer));
+    private void agenda(Ask ask, Model model) {
+        UUID therapist = ask.therapist() == null ? firstTherapist(ask.place()) : ask.therapist();
+        Sheet sheet = sheets.byTherapist(ask.of(therapist, null, ask.offerFree()));
         model.addAttribute("whose", therapist)
                 .addAttribute("lane", sheet.lanes().isEmpty() ? null : sheet.lanes().get(0));
     }

@@ -35,24 +35,35 @@ final class Sheets {
             List<int[]> open) {
     }
 
-    /** Everything a block shows beside the booking: the service's label and its flags. */
+    /**
+     * The words a sheet shows, resolved once per page: the service's label, a status, a booking's flags, a free
+     * cell's "Book Tara Therapist at " for a lane, and the link to a booking's own page.
+     */
     interface Labels {
         String service(String code);
 
+        String status(BookingStatus status);
+
         List<String> flags(Booking booking);
+
+        String free(String laneTitle);
+
+        String href(Booking booking);
     }
 
     static Sheet layout(List<Column> columns, ZoneId zone, Instant now, Labels labels,
             Function<Column, String> bookHref) {
         int[] axis = axis(columns, zone);
         List<Lane> lanes = new ArrayList<>();
-        for (Column column : columns) {
-            lanes.add(new Lane(column.title(), column.link(), blocks(column, zone, axis, labels, now),
-                    free(column, zone, axis, now, bookHref)));
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String place = "grid-column:" + (i + 2);
+            lanes.add(new Lane(column.title(), column.link(), place, blocks(column, zone, axis, labels, now, place),
+                    free(column, zone, axis, now, bookHref, place, labels.free(column.title()))));
         }
         List<Mark> marks = new ArrayList<>();
         for (int m = axis[0]; m < axis[1]; m += 60) {
-            marks.add(new Mark(row(axis, m), String.format("%02d:%02d", m / 60, m % 60)));
+            marks.add(new Mark(row(axis, m), time(m)));
         }
         return new Sheet(marks, (axis[1] - axis[0]) / STEP, lanes, nowLine(columns, zone, now, axis));
     }
@@ -77,7 +88,8 @@ final class Sheets {
         return new int[] {first / 60 * 60, Math.min(24 * 60, (last + 59) / 60 * 60)};
     }
 
-    private static List<Block> blocks(Column column, ZoneId zone, int[] axis, Labels labels, Instant now) {
+    private static List<Block> blocks(Column column, ZoneId zone, int[] axis, Labels labels, Instant now,
+            String place) {
         List<Block> blocks = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         for (Booking b : column.bookings()) {
@@ -88,14 +100,15 @@ final class Sheets {
             int row = row(axis, from);
             int span = Math.max(1, (to - axis[0] + STEP - 1) / STEP + 2 - row);
             blocks.add(new Block(b, labels.service(b.serviceCode()), time(from) + "–" + time(to), row, span,
-                    labels.flags(b), shifted, Actions.of(b, now)));
+                    labels.status(b.status()), labels.flags(b), shifted, Actions.of(b, now),
+                    place + ";grid-row:" + row + "/span " + span, labels.href(b)));
         }
         return blocks;
     }
 
     /** The quarter hours in the column's open time that no booking holds and that have not begun. */
     private static List<Free> free(Column column, ZoneId zone, int[] axis, Instant now,
-            Function<Column, String> bookHref) {
+            Function<Column, String> bookHref, String place, String label) {
         List<Free> free = new ArrayList<>();
         if (column.therapistId() == null) {
             return free;
@@ -105,7 +118,8 @@ final class Sheets {
             for (int m = Math.max(open[0], axis[0]); m + STEP <= open[1] && m < axis[1]; m += STEP) {
                 LocalDateTime start = column.day().atStartOfDay().plusMinutes(m);
                 if (start.atZone(zone).toInstant().isAfter(now) && !held(column, zone, m)) {
-                    free.add(new Free(row(axis, m), time(m), href + "&start=" + start));
+                    int row = row(axis, m);
+                    free.add(new Free(row, time(m), href + "&start=" + start, place + ";grid-row:" + row, label));
                 }
             }
         }
@@ -184,6 +198,8 @@ final class Sheets {
     }
 
     static String time(int minute) {
-        return String.format("%02d:%02d", minute / 60 % 24, minute % 60);
+        int h = minute / 60 % 24;
+        int m = minute % 60;
+        return (h < 10 ? "0" : "") + h + (m < 10 ? ":0" : ":") + m;
     }
 }

@@ -88,6 +88,7 @@ class TherapistDayPages {
     private static Sheet.Block block(Session s) {
         Booking b = s.booking();
         return new Sheet.Block(b, b.serviceCode(), Display.TIME.format(b.localStart()) + "–"
-                + Display.TIME.format(b.localEnd()), 0, 0, List.of(), false, s.actions());
+                + Display.TIME.format(b.localEnd()), 0, 0, b.status().name(), List.of(), false, s.actions(), "",
+                "/schedule/bookings/" + b.id());
     }
 }

@@ -29,8 +29,23 @@ class SheetsTests {
         }
 
         @Override
+        public String status(BookingStatus status) {
+            return status.name();
+        }
+
+        @Override
         public List<String> flags(Booking booking) {
             return List.of();
+        }
+
+        @Override
+        public String free(String laneTitle) {
+            return "Book " + laneTitle + " at ";
+        }
+
+        @Override
+        public String href(Booking booking) {
+            return "/schedule/bookings/" + booking.id();
         }
     };
 
@@ -54,6 +69,8 @@ class SheetsTests {
         assertThat(block.span()).isEqualTo(4);
         assertThat(block.time()).isEqualTo("10:15–11:15");
         assertThat(block.service()).isEqualTo("Medical massage");
+        assertThat(block.style()).isEqualTo("grid-column:2;grid-row:7/span 4");
+        assertThat(block.css()).isEqualTo("block s-BOOKED");
     }
 
     @Test
@@ -63,8 +80,8 @@ class SheetsTests {
         Sheet sheet = layout(List.of(b, cancelled), List.of(new int[] {9 * 60, 13 * 60}), at("2026-03-10T09:20"));
         assertThat(sheet.lanes().get(0).free()).extracting(Sheet.Free::time).containsExactly("09:30", "09:45",
                 "11:00", "11:15", "11:30", "11:45", "12:00", "12:15", "12:30", "12:45");
-        assertThat(sheet.lanes().get(0).free().get(0).href())
-                .isEqualTo("/schedule/new?therapist=" + TARA + "&start=2026-03-10T09:30");
+        assertThat(sheet.lanes().get(0).free().get(0)).isEqualTo(new Sheet.Free(4, "09:30",
+                "/schedule/new?therapist=" + TARA + "&start=2026-03-10T09:30", "grid-column:2;grid-row:4", "Book Tara at "));
         assertThat(sheet.lanes().get(0).blocks().get(1).shifted()).isFalse();
     }
 
