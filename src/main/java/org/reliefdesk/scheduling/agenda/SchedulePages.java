@@ -57,6 +57,10 @@ class SchedulePages {
             return new View(mode, own ? user.id() : Ids.parse(therapist), own ? null : Ids.parse(room), cancelled);
         }
 
+        View withTherapist(UUID whose) {
+            return new View(mode, whose, room, cancelled);
+        }
+
         /** The query string that keeps this view (for links and "back"). */
         String query(Location place, LocalDate day) {
             return "location=" + place.id() + "&day=" + day + "&view=" + mode
@@ -92,7 +96,12 @@ class SchedulePages {
                 .addAttribute("heading", week ? Display.longDay(monday(date)) : Display.longDay(date))
                 .addAttribute("previous", date.minusDays(step).toString())
                 .addAttribute("next", date.plusDays(step).toString())
-                .addAttribute("therapists", therapists(user, place)).addAttribute("ownOnly", user.role() == Role.THERAPIST);
+                .addAttribute("ownOnly", user.role() == Role.THERAPIST);
+        if (view.mode().equals("week") || view.mode().equals("agenda")) {
+            Map<UUID, String> names = therapists(user, place);
+            model.addAttribute("therapists", names);
+            view = view.therapist() == null && view.room() == null ? view.withTherapist(first(names)) : view;
+        }
         boolean offer = user.role() != Role.THERAPIST;
         Ask ask = new Ask(place, date, view.therapist(), view.room(), view.cancelled(), offer, locale, here);
         switch (view.mode()) {
@@ -105,16 +114,16 @@ class SchedulePages {
         }
     }
 
-    /** One therapist's or one room's week; without either, the first therapist's. */
+    /** One therapist's or one room's week (the first therapist's when neither is named). */
     private void week(Ask ask, Model model) {
-        UUID therapist = ask.room() == null && ask.therapist() == null ? firstTherapist(ask.place()) : ask.therapist();
+        UUID therapist = ask.therapist();
         model.addAttribute("whose", therapist).addAttribute("whichRoom", ask.room())
                 .addAttribute("sheet", sheets.week(ask.of(therapist, ask.room(), ask.offerFree() && therapist != null)));
     }
 
     /** One therapist's day as a list (a phone's book): their lane's blocks and free times. */
     private void agenda(Ask ask, Model model) {
-        UUID therapist = ask.therapist() == null ? firstTherapist(ask.place()) : ask.therapist();
+        UUID therapist = ask.therapist();
         Sheet sheet = sheets.byTherapist(ask.of(therapist, null, ask.offerFree()));
         model.addAttribute("whose", therapist)
                 .addAttribute("lane", sheet.lanes().isEmpty() ? null : sheet.lanes().get(0));
@@ -125,8 +134,8 @@ class SchedulePages {
         return user.role() == Role.THERAPIST ? Map.of(user.id(), names.getOrDefault(user.id(), user.fullName())) : names;
     }
 
-    private UUID firstTherapist(Location place) {
-        return loader.therapistNames(place.id()).keySet().stream().findFirst().orElse(null);
+    private static UUID first(Map<UUID, String> therapists) {
+        return therapists.keySet().stream().findFirst().orElse(null);
     }
 
     static LocalDate monday(LocalDate date) {
