@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
  *   java bench/Bench.java throughput BASE STATE_FILE WORKERS SECONDS FIRST_DAY
  *   java bench/Bench.java contention BASE ADMIN_EMAIL ADMIN_PASSWORD
  *   java bench/Bench.java backup BASE ADMIN_EMAIL ADMIN_PASSWORD   (-Dbench.fill-only=true: availability only fills)
+ *   java bench/Bench.java appointment-book BASE ADMIN_EMAIL ADMIN_PASSWORD
  */
 public class Bench {
 
@@ -57,6 +58,7 @@ public class Bench {
                     Integer.parseInt(args[5]));
             case "contention" -> contention(token(args[2], args[3]));
             case "backup" -> backup(token(args[2], args[3]));
+            case "appointment-book" -> appointmentBook(token(args[2], args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -362,6 +364,91 @@ public class Bench {
         }
     }
 
+    // ---------------------------------------------------------------- (f) the appointment book
+
+    /**
+     * The front desk's appointment book as pages: 20 therapists (09:00-17:00) and 20 rooms, tomorrow fully booked
+     * (six 60-minute sessions each, 120 in all, 40 clients); then, signed in as the front desk with a page session,
+     * the day view of the location and one therapist's week view (in turn, each therapist), timed per request.
+     */
+    static void appointmentBook(String admin) throws Exception {
+        String location = location(admin, "Bench book", 20, 0);
+        List<String> therapists = therapists(admin, location, 20, "09:00", "17:00");
+        List<String> clients = clients(admin, 40);
+        LocalDate day = LocalDate.now(ZONE).plusDays(1);
+        long t0 = System.nanoTime();
+        for (int t = 0; t < 20; t++) {
+            for (int k = 0; k < 6; k++) {
+                ZonedDateTime start = ZonedDateTime.of(day, LocalTime.of(9, 0).plusMinutes(75L * k), ZONE);
+                expect(post(admin, "/api/v1/bookings", booking(clients.get(t + 20 * (k % 2)), location, start,
+                        therapists.get(t))), 201, "\"id\":\"([^\"]+)\"");
+            }
+        }
+        System.out.printf("seeded 20 therapists, 20 rooms and 120 bookings on %s in %.1f s%n", day,
+                (System.nanoTime() - t0) / 1e9);
+        String desk = "bench-desk-" + System.nanoTime() + "@bench.example";
+        expect(post(admin, "/api/v1/staff", "{\"email\":\"" + desk + "\",\"password\":\"bench-password-2026\","
+                + "\"fullName\":\"Bench Desk\",\"role\":\"FRONT_DESK\"}"), 201, "(.)");
+        signIn(desk, "bench-password-2026");
+        String dayView = "/schedule?location=" + location + "&day=" + day;
+        Response first = page(dayView);
+        System.out.printf("the day view: %d bookings, %d free cells, %,d bytes%n", count(first.body, "data-testid=\"booking\""),
+                count(first.body, "data-testid=\"free\""), first.body.length());
+        int warmUp = Integer.getInteger("bench.warmup", 300);
+        int measured = Integer.getInteger("bench.measured", 1000);
+        List<Long> days = new ArrayList<>();
+        List<Long> weeks = new ArrayList<>();
+        for (int i = 0; i < warmUp + measured; i++) {
+            long d = timed(dayView);
+            long w = timed("/schedule?location=" + location + "&day=" + day + "&view=week&therapist="
+                    + therapists.get(i % 20));
+            if (i >= warmUp) {
+                days.add(d);
+                weeks.add(w);
+            }
+        }
+        System.out.printf("%d warm-up rounds, then %d measured (one day view and one week view each)%n", warmUp, measured);
+        boolean met = true;
+        for (var figure : List.of(java.util.Map.entry("day view, 20 therapists", days),
+                java.util.Map.entry("week view, one therapist", weeks))) {
+            double p99 = pct(figure.getValue(), 99);
+            met &= p99 <= 50;
+            System.out.printf("  %-26s p50 %6.2f ms   p99 %6.2f ms   (n=%d)%n", figure.getKey(),
+                    pct(figure.getValue(), 50), p99, figure.getValue().size());
+        }
+        System.out.println("BAR p99 <= 50 ms for both pages: " + (met ? "MET" : "NOT MET"));
+    }
+
+    /** Signs in on the page form (its CSRF token and session cookie), as a browser does. */
+    static void signIn(String email, String password) throws Exception {
+        Response login = page("/login");
+        String csrf = find(login.body, "name=\"_csrf\" value=\"([^\"]+)\"");
+        Response done = Http.current().exchange("POST", "/login", null, "email=" + enc(email) + "&password="
+                + enc(password) + "&_csrf=" + enc(csrf), "application/x-www-form-urlencoded", "text/html");
+        if (done.status != 302 || page("/schedule").status != 200) {
+            throw new IllegalStateException("signing in as " + email + " failed: " + done.status);
+        }
+    }
+
+    static Response page(String path) throws Exception {
+        return Http.current().exchange("GET", path, null, null, null, "text/html");
+    }
+
+    /** Nanoseconds for one page (which must answer 200). */
+    static long timed(String path) throws Exception {
+        long start = System.nanoTime();
+        Response r = page(path);
+        long elapsed = System.nanoTime() - start;
+        if (r.status != 200) {
+            throw new IllegalStateException(path + " answered " + r.status);
+        }
+        return elapsed;
+    }
+
+    static String enc(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
     // ---------------------------------------------------------------- HTTP and small helpers
 
     record Response(int status, String body) {
@@ -396,26 +483,40 @@ public class Bench {
         private Socket socket;
         private InputStream in;
         private OutputStream out;
+        /** Cookies the server set on this connection's exchanges (a signed-in page session), sent back with each. */
+        private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
 
         static Http current() {
             return CONNECTIONS.get();
         }
 
         Response exchange(String method, String path, String authorization, String json) throws IOException {
+            return exchange(method, path, authorization, json, "application/json", "application/json");
+        }
+
+        /** Any exchange: {@code authorization} may be null (a page with the session's cookie instead). */
+        Response exchange(String method, String path, String authorization, String content, String contentType,
+                String accept) throws IOException {
             if (socket == null) {
                 socket = new Socket(uri.getHost(), uri.getPort());
                 socket.setTcpNoDelay(true);
                 in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
                 out = new BufferedOutputStream(socket.getOutputStream(), 8 * 1024);
             }
-            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            byte[] body = content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8);
             StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
-                    .append(uri.getHost()).append(':').append(uri.getPort()).append("\r\nAuthorization: ").append(authorization)
-                    .append("\r\nAccept: application/json\r\n");
-            if (json != null) {
-                head.append("Content-Type: application/json\r\n");
+                    .append(uri.getHost()).append(':').append(uri.getPort()).append("\r\nAccept: ").append(accept)
+                    .append("\r\n");
+            if (authorization != null) {
+                head.append("Authorization: ").append(authorization).append("\r\n");
             }
-            if (json != null || !method.equals("GET")) {
+            if (!cookies.isEmpty()) {
+                head.append("Cookie: ").append(String.join("; ", cookies.values())).append("\r\n");
+            }
+            if (content != null) {
+                head.append("Content-Type: ").append(contentType).append("\r\n");
+            }
+            if (content != null || !method.equals("GET")) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
@@ -433,6 +534,7 @@ public class Bench {
                     case "content-length" -> length = Long.parseLong(value);
                     case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
                     case "connection" -> close = value.equalsIgnoreCase("close");
+                    case "set-cookie" -> cookies.put(value.substring(0, value.indexOf('=')), value.split(";")[0]);
                     default -> { }
                 }
             }

@@ -48,8 +48,8 @@ class TherapistDayPages {
         this.clock = clock;
     }
 
-    /** One session of the day; {@code plan} null when none is in force. */
-    record Session(Booking booking, String screeningStatus, PlanInForce plan) {
+    /** One session of the day; {@code plan} null when none is in force; what may be done with it now. */
+    record Session(Booking booking, String screeningStatus, PlanInForce plan, Actions actions) {
     }
 
     @GetMapping("/therapist/today")
@@ -64,6 +64,8 @@ class TherapistDayPages {
         List<Session> sessions = bookings.all(new Bookings.Filter(date.atStartOfDay(zone).toInstant(),
                 date.plusDays(1).atStartOfDay(zone).toInstant(), null, user.id(), null, null)).stream()
                 .map(b -> session(b, user)).toList();
+        model.addAttribute("arrivals", Arrivals.of(sessions.stream().map(TherapistDayPages::block).toList(),
+                clock.instant())).addAttribute("back", "/therapist/today?day=" + date);
         model.addAttribute("sessions", sessions).addAttribute("day", date).addAttribute("heading", Display.longDay(date))
                 .addAttribute("previous", date.minusDays(1).toString())
                 .addAttribute("next", date.plusDays(1).toString()).addAttribute("today", today.toString()).addAttribute("profile", therapists.find(user.id()).orElse(null));
@@ -79,6 +81,14 @@ class TherapistDayPages {
             access.recordRead(user, booking.clientId(), "READ_PLAN_FOR_SESSION", "PLAN",
                     plan == null ? null : plan.planId());
         }
-        return new Session(booking, gate.statusOf(booking.clientId()), plan);
+        return new Session(booking, gate.statusOf(booking.clientId()), plan,
+                Actions.of(booking, clock.instant()));
+    }
+
+    private static Sheet.Block block(Session s) {
+        Booking b = s.booking();
+        return new Sheet.Block(b, b.serviceCode(), Display.TIME.format(b.localStart()) + "–"
+                + Display.TIME.format(b.localEnd()), 0, 0, b.status().name(), List.of(), false, s.actions(), "",
+                "/schedule/bookings/" + b.id());
     }
 }

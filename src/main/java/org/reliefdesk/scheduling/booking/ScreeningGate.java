@@ -1,5 +1,8 @@
 package org.reliefdesk.scheduling.booking;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.reliefdesk.clients.ScreeningStatusLookup;
@@ -23,6 +26,17 @@ public class ScreeningGate {
     public String statusOf(UUID clientId) {
         ScreeningStatusLookup screening = lookup.getIfAvailable();
         return screening == null ? ScreeningStatusLookup.NO_INTAKE : screening.statusOf(clientId);
+    }
+
+    /** The status of each of these clients (one query), for lists such as the appointment book. */
+    public Map<UUID, String> statusesOf(Collection<UUID> clientIds) {
+        ScreeningStatusLookup screening = lookup.getIfAvailable();
+        if (screening == null) {
+            Map<UUID, String> none = new HashMap<>();
+            clientIds.forEach(id -> none.put(id, ScreeningStatusLookup.NO_INTAKE));
+            return none;
+        }
+        return screening.statusesOf(clientIds);
     }
 
     /** The status the booking is made under; throws when it blocks massage. */

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo practice's setup: one location (three rooms, one hot-stone kit) and four therapists
- * with weekday hours: Tara (every skill), Mara (licence about to expire), Jon (no hot stone), Priya.
+ * with weekday hours: Tara (every skill; every day, so that the demo book has her sessions today), Mara
+ * (licence about to expire), Jon (no hot stone), Priya.
  */
 @Component
 @ConditionalOnBooleanProperty("reliefdesk.demo")
@@ -53,17 +54,17 @@ public class SchedulingDemoData implements DemoSeeder {
         LocalDate today = LocalDate.now(clock);
         List<String> all = List.of("MEDICAL_MASSAGE", "TRIGGER_POINT", "REFLEXOLOGY", "HOT_STONE");
         therapist(location, "therapist@demo.reliefdesk.local", "Tara Therapist", "LMT-40117", today.plusYears(2), all,
-                "09:00", "17:00", DayOfWeek.SATURDAY);
+                "09:00", "17:00", DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         therapist(location, "mara@demo.reliefdesk.local", "Mara Lindqvist", "LMT-38802", today.plusDays(21), all,
-                "10:00", "18:00", null);
+                "10:00", "18:00");
         therapist(location, "jon@demo.reliefdesk.local", "Jon Okafor", "LMT-41530", today.plusYears(1),
                 List.of("MEDICAL_MASSAGE", "TRIGGER_POINT", "REFLEXOLOGY"), "08:00", "16:00", DayOfWeek.SATURDAY);
         therapist(location, "priya@demo.reliefdesk.local", "Priya Raman", "LMT-39964", today.plusMonths(18),
-                List.of("MEDICAL_MASSAGE", "TRIGGER_POINT", "HOT_STONE"), "12:00", "20:00", null);
+                List.of("MEDICAL_MASSAGE", "TRIGGER_POINT", "HOT_STONE"), "12:00", "20:00");
     }
 
     private void therapist(Location location, String email, String name, String licence, LocalDate expires,
-            List<String> skills, String start, String end, DayOfWeek extraDay) {
+            List<String> skills, String start, String end, DayOfWeek... extraDays) {
         UUID id = accounts.findByEmail(email).map(Accounts.UserAccount::id)
                 .orElseGet(() -> accounts.create(email, DEMO_PASSWORD, name, Role.THERAPIST).id());
         if (therapists.find(id).isPresent()) {
@@ -72,7 +73,7 @@ public class SchedulingDemoData implements DemoSeeder {
         therapists.save(id, new Licence(licence, "ME", expires), skills, location.id());
         List<WorkingHours.Day> week = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
-            if (day.getValue() <= 5 || day == extraDay) {
+            if (day.getValue() <= 5 || List.of(extraDays).contains(day)) {
                 week.add(new WorkingHours.Day(day.name(), start, end));
             }
         }

@@ -1,5 +1,8 @@
 package org.reliefdesk.screening.internal;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.reliefdesk.clients.ScreeningStatusLookup;
@@ -27,5 +30,16 @@ class ScreeningStatuses implements ScreeningStatusLookup {
             return screenings.latest(clientId).map(Screening::status).map(Enum::name).orElse(NO_INTAKE);
         }
         return status;
+    }
+
+    @Override
+    public Map<UUID, String> statusesOf(Collection<UUID> clientIds) {
+        Map<UUID, String> stored = clientIds.isEmpty() ? Map.of() : store.latestStatuses(clientIds);
+        Map<UUID, String> statuses = new LinkedHashMap<>();
+        for (UUID id : clientIds) {
+            String status = stored.getOrDefault(id, NO_INTAKE);
+            statuses.put(id, status.equals("-") ? statusOf(id) : status);
+        }
+        return statuses;
     }
 }

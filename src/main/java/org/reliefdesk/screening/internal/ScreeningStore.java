@@ -3,7 +3,10 @@ package org.reliefdesk.screening.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,6 +77,24 @@ public class ScreeningStore {
                 left join screening_clearance c on c.intake_id = i.id
                 where i.client_id = :client order by i.version desc limit 1""")
                 .param("client", clientId).query(String.class).optional();
+    }
+
+    /** {@link #latestStatus} of each of these clients in one query (clients without an intake are left out). */
+    public Map<UUID, String> latestStatuses(Collection<UUID> clientIds) {
+        Map<UUID, String> statuses = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (i.client_id) i.client_id,
+                       case when r.status = 'CLEARANCE_REQUIRED' and c.id is not null then 'CLEARED'
+                            else coalesce(r.status, '-') end
+                from intake_response i
+                left join screening_result r on r.intake_id = i.id
+                left join screening_clearance c on c.intake_id = i.id
+                where i.client_id = any(:clients) order by i.client_id, i.version desc""")
+                .param("clients", clientIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    statuses.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return statuses;
     }
 
     public ClearanceOnFile saveClearance(UUID clientId, UUID intakeId, String clearedBy, java.time.LocalDate clearedOn,

@@ -1,10 +1,10 @@
 package org.reliefdesk.scheduling.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -14,14 +14,13 @@ import static org.reliefdesk.scheduling.agenda.AgendaFixtures.CEDAR;
 import static org.reliefdesk.scheduling.agenda.AgendaFixtures.HARBOUR;
 import static org.reliefdesk.scheduling.agenda.AgendaFixtures.HARBOUR_STREET;
 import static org.reliefdesk.scheduling.agenda.AgendaFixtures.JON;
+import static org.reliefdesk.scheduling.agenda.AgendaFixtures.MASSAGE;
 import static org.reliefdesk.scheduling.agenda.AgendaFixtures.NEW_YORK;
 import static org.reliefdesk.scheduling.agenda.AgendaFixtures.TARA;
 import static org.reliefdesk.scheduling.agenda.AgendaFixtures.WILLOW;
 import static org.reliefdesk.scheduling.agenda.AgendaFixtures.aSession;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,34 +31,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.reliefdesk.clients.Client;
-import org.reliefdesk.clients.Clients;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingStatus;
-import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.availability.ScheduleLoader;
-import org.reliefdesk.scheduling.booking.BookingChanges;
 import org.reliefdesk.scheduling.booking.ScreeningGate;
 import org.reliefdesk.scheduling.practice.Locations;
-import org.reliefdesk.shared.ConflictException;
-import org.reliefdesk.shared.Paged;
-import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.services.Services;
 import org.reliefdesk.support.PageSlice;
 import org.reliefdesk.support.PageSliceTest;
 import org.reliefdesk.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The front desk's calendar: a day by therapist or by room, a week, the client search, cancel and no-show. */
+/** The appointment book: a day by therapist or by room, a week, the agenda and the arrivals; who may see what. */
 @PageSliceTest(controllers = SchedulePages.class)
+@Import(BookSheets.class)
 class SchedulePagesTests {
 
     /** The slice's "today" in New York: Tuesday 10 March 2026 (05:00 local). */
@@ -75,19 +71,22 @@ class SchedulePagesTests {
     Bookings bookings;
 
     @MockitoBean
-    Clients clients;
+    BookReader reader;
 
     @MockitoBean
     ScreeningGate gate;
 
     @MockitoBean
-    BookingChanges changes;
+    Services services;
 
     @MockitoBean
     ScheduleLoader loader;
 
     private final Booking withTara = aSession("2026-03-10T10:00", TARA, CEDAR, BookingStatus.BOOKED);
-    private final Booking withJon = aSession("2026-03-10T08:00", JON, WILLOW, BookingStatus.NO_SHOW);
+    private final Booking withJon = aSession("2026-03-10T08:00", JON, WILLOW, BookingStatus.NO_SHOW,
+            UUID.randomUUID(), "Ben Client");
+    private final Booking cancelled = aSession("2026-03-10T13:00", TARA, CEDAR, BookingStatus.CANCELLED,
+            UUID.randomUUID(), "Cleo Cancelled");
 
     @BeforeEach
     void harbourStreetWithTaraAndJon() {
@@ -98,7 +97,9 @@ class SchedulePagesTests {
         names.put(JON, "Jon Okafor");
         names.put(TARA, "Tara Therapist");
         when(loader.therapistNames(HARBOUR)).thenReturn(names);
-        when(bookings.all(any())).thenReturn(List.of(withJon, withTara));
+        when(reader.staffing(eq(HARBOUR), any(), any())).thenReturn(AgendaFixtures.jonAndTara());
+        when(bookings.all(any())).thenReturn(List.of(withJon, withTara, cancelled));
+        when(services.all()).thenReturn(List.of(MASSAGE));
     }
 
     private Bookings.Filter filterAsked() {
@@ -107,60 +108,65 @@ class SchedulePagesTests {
         return filter.getValue();
     }
 
+    private Sheet sheetOf(org.springframework.test.web.servlet.MvcResult result) {
+        return (Sheet) result.getModelAndView().getModel().get("sheet");
+    }
+
     @Nested
-    class TheCalendar {
+    class TheDay {
 
         @Test
-        void todayByTherapistWithTheirSessions() throws Exception {
-            mvc.perform(get("/schedule").with(SignedIn.frontDesk()))
+        void aLanePerTherapistWithBlocksOnTheTimeAxisAndFreeCellsThatStartABooking() throws Exception {
+            Sheet sheet = sheetOf(mvc.perform(get("/schedule").with(SignedIn.frontDesk()))
                     .andExpect(status().isOk())
                     .andExpect(view().name("scheduling/schedule"))
-                    .andExpect(model().attribute("location", HARBOUR_STREET))
                     .andExpect(model().attribute("day", "2026-03-10"))
-                    .andExpect(model().attribute("today", "2026-03-10"))
-                    .andExpect(model().attribute("view", "day"))
-                    .andExpect(model().attribute("heading", "Tuesday 10 March 2026"))
+                    .andExpect(model().attribute("view", "therapists"))
                     .andExpect(model().attribute("previous", "2026-03-09"))
-                    .andExpect(model().attribute("next", "2026-03-11"))
-                    .andExpect(model().attribute("columns", contains(
-                            PageSlice.having(SchedulePages.Column::title, "Jon Okafor"),
-                            PageSlice.having(SchedulePages.Column::title, "Tara Therapist"))))
                     .andExpect(PageSlice.rendered("Harbour Street Clinic · Tuesday 10 March 2026"))
-                    .andExpect(PageSlice.rendered("<strong>10:00–11:00</strong>"))
-                    .andExpect(PageSlice.shows("NO SHOW"));
+                    .andExpect(PageSlice.shows("Medical massage, 60 min"))
+                    .andExpect(PageSlice.shows("No-show"))
+                    .andExpect(PageSlice.rendered("Book Tara Therapist at\\s*</span><span>09:15</span>"))
+                    .andExpect(PageSlice.rendered("/schedule/new\\?location=" + HARBOUR + "&amp;therapist=" + TARA
+                            + "&amp;start=2026-03-10T11:00"))
+                    .andReturn());
+            assertThat(sheet.lanes()).extracting(Sheet.Lane::title).containsExactly("Jon Okafor", "Tara Therapist");
+            assertThat(sheet.marks().get(0).time()).isEqualTo("08:00");
+            Sheet.Block block = sheet.lanes().get(1).blocks().get(0);
+            assertThat(block.row()).isEqualTo(2 + 8);
+            assertThat(block.span()).isEqualTo(4);
             Bookings.Filter filter = filterAsked();
             assertThat(filter.from()).isEqualTo(TODAY.atStartOfDay(NEW_YORK).toInstant());
             assertThat(filter.to()).isEqualTo(TODAY.plusDays(1).atStartOfDay(NEW_YORK).toInstant());
             assertThat(filter.locationId()).isEqualTo(HARBOUR);
         }
 
-        @SuppressWarnings("unchecked")
         @Test
-        void byRoomEveryRoomIsAColumnInItsOrder() throws Exception {
-            var columns = (List<SchedulePages.Column>) mvc.perform(get("/schedule").param("location", HARBOUR.toString())
-                    .param("day", "2026-03-10").param("view", "rooms").with(SignedIn.frontDesk()))
-                    .andExpect(status().isOk())
-                    .andReturn().getModelAndView().getModel().get("columns");
-            assertThat(columns).extracting(SchedulePages.Column::title).containsExactly("Willow room", "Cedar room");
-            assertThat(columns.get(0).bookings()).containsExactly(withJon);
-            assertThat(columns.get(1).bookings()).containsExactly(withTara);
+        void cancelledBookingsAreHiddenUnlessAskedFor() throws Exception {
+            mvc.perform(get("/schedule").with(SignedIn.frontDesk()))
+                    .andExpect(content().string(not(containsString("Cleo Cancelled"))))
+                    .andExpect(PageSlice.shows("Show cancelled"));
+            mvc.perform(get("/schedule").param("cancelled", "true").with(SignedIn.frontDesk()))
+                    .andExpect(PageSlice.shows("Cleo Cancelled"))
+                    .andExpect(PageSlice.rendered("class=\"block s-CANCELLED"));
         }
 
-        @SuppressWarnings("unchecked")
         @Test
-        void aWeekRunsMondayToSundayWithADayLinkEach() throws Exception {
-            var columns = (List<SchedulePages.Column>) mvc.perform(get("/schedule").param("day", "2026-03-12")
-                    .param("view", "week").with(SignedIn.frontDesk()))
-                    .andExpect(model().attribute("heading", "Week of Monday 9 March 2026"))
-                    .andExpect(model().attribute("previous", "2026-03-05"))
-                    .andExpect(model().attribute("next", "2026-03-19"))
-                    .andReturn().getModelAndView().getModel().get("columns");
-            assertThat(columns).extracting(SchedulePages.Column::title).containsExactly("Mon 9 Mar", "Tue 10 Mar",
-                    "Wed 11 Mar", "Thu 12 Mar", "Fri 13 Mar", "Sat 14 Mar", "Sun 15 Mar");
-            assertThat(columns.get(1).bookings()).containsExactly(withJon, withTara);
-            assertThat(columns.get(0).bookings()).isEmpty();
-            assertThat(columns.get(3).link()).isEqualTo("/schedule?location=" + HARBOUR + "&day=2026-03-12");
-            assertThat(filterAsked().from()).isEqualTo(LocalDate.of(2026, 3, 9).atStartOfDay(NEW_YORK).toInstant());
+        void flagsClearanceNeededPlanToReviewAndFirstVisit() throws Exception {
+            when(gate.statusesOf(anyCollection())).thenReturn(Map.of(ANNA, "CLEARANCE_REQUIRED"));
+            when(reader.firstVisits(anyCollection())).thenReturn(Set.of(withTara.id()));
+            mvc.perform(get("/schedule").with(SignedIn.frontDesk()))
+                    .andExpect(PageSlice.shows("Clearance needed"))
+                    .andExpect(PageSlice.shows("First visit"));
+        }
+
+        @Test
+        void byRoomEveryRoomIsALaneInItsOrderWithoutFreeCells() throws Exception {
+            Sheet sheet = sheetOf(mvc.perform(get("/schedule").param("location", HARBOUR.toString())
+                    .param("view", "rooms").with(SignedIn.frontDesk())).andExpect(status().isOk()).andReturn());
+            assertThat(sheet.lanes()).extracting(Sheet.Lane::title).containsExactly("Willow room", "Cedar room");
+            assertThat(sheet.lanes().get(0).blocks()).extracting(Sheet.Block::booking).containsExactly(withJon);
+            assertThat(sheet.lanes()).allSatisfy(l -> assertThat(l.free()).isEmpty());
         }
 
         @Test
@@ -170,93 +176,64 @@ class SchedulePagesTests {
         }
 
         @Test
-        void aSessionBookedTodayCanBeCancelledAndOneUnderWayMarkedAsANoShow() throws Exception {
-            Booking started = aSession("2026-03-10T04:30", TARA, CEDAR, BookingStatus.BOOKED);
-            when(bookings.all(any())).thenReturn(List.of(started, withTara));
-            mvc.perform(get("/schedule").with(SignedIn.frontDesk()))
-                    .andExpect(PageSlice.rendered("/schedule/bookings/" + started.id() + "/no-show"))
-                    .andExpect(PageSlice.rendered("/schedule/bookings/" + withTara.id() + "/cancel"))
-                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                            org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
-                                    "/schedule/bookings/" + withTara.id() + "/no-show"))));
-        }
-
-        @Test
-        void findsClientsWithTheScreeningStatusFrontDeskMaySee() throws Exception {
-            Client anna = new Client(ANNA, UUID.randomUUID(), "Anna Client", "anna@slice.test",
-                    LocalDate.of(1990, 1, 1), null);
-            when(clients.search(eq("anna"), any())).thenReturn(new Paged<>(List.of(anna), 0, 20, 1));
-            when(gate.statusOf(ANNA)).thenReturn("CLEARANCE_REQUIRED");
-            mvc.perform(get("/schedule").param("q", "anna").with(SignedIn.frontDesk()))
-                    .andExpect(model().attribute("found", contains(
-                            PageSlice.having(SchedulePages.Found::status, "CLEARANCE_REQUIRED"))))
-                    .andExpect(PageSlice.shows("CLEARANCE REQUIRED"))
-                    .andExpect(PageSlice.rendered("/book\\?clientId=" + ANNA + "&amp;location=" + HARBOUR));
-        }
-
-        @Test
         void withoutALocationThePageSaysSo() throws Exception {
             when(locations.first()).thenReturn(Optional.empty());
             when(locations.all()).thenReturn(List.of());
             mvc.perform(get("/schedule").with(SignedIn.admin()))
                     .andExpect(status().isOk())
-                    .andExpect(model().attribute("found", empty()))
-                    .andExpect(model().attributeDoesNotExist("columns"))
+                    .andExpect(model().attributeDoesNotExist("sheet"))
                     .andExpect(PageSlice.shows("No location yet."));
             verify(bookings, never()).all(any());
         }
     }
 
     @Nested
-    class CancelAndNoShow {
+    class WeekAgendaAndArrivals {
 
         @Test
-        void aCancellationSaysWhoseAndWhetherLateThenGoesBack() throws Exception {
-            Booking late = new Booking(withTara.id(), ANNA, "Anna Client", HARBOUR, NEW_YORK.getId(), "X", TARA,
-                    "Tara", CEDAR, "Cedar", withTara.start(), withTara.end(), BookingStatus.CANCELLED, "CLEARED",
-                    false, true, null, null, null, 2, null, null, null, false);
-            when(changes.cancel(withTara.id(), SignedIn.FRONT_DESK, CancelReason.CLIENT_REQUEST, null)).thenReturn(late);
-            mvc.perform(post("/schedule/bookings/" + withTara.id() + "/cancel").param("back", "/schedule?view=rooms")
-                    .with(SignedIn.frontDesk()).with(csrf()))
-                    .andExpect(redirectedUrl("/schedule?view=rooms"))
-                    .andExpect(flash().attribute("notice", "Cancelled Anna Client's session (late cancellation)."));
+        void aTherapistsWeekRunsMondayToSundayWithADayLinkEach() throws Exception {
+            Sheet sheet = sheetOf(mvc.perform(get("/schedule").param("day", "2026-03-12").param("view", "week")
+                    .param("therapist", TARA.toString()).with(SignedIn.frontDesk()))
+                    .andExpect(PageSlice.shows("Week of Monday 9 March 2026"))
+                    .andExpect(model().attribute("previous", "2026-03-05"))
+                    .andReturn());
+            assertThat(sheet.lanes()).extracting(Sheet.Lane::title).containsExactly("Mon 9 Mar", "Tue 10 Mar",
+                    "Wed 11 Mar", "Thu 12 Mar", "Fri 13 Mar", "Sat 14 Mar", "Sun 15 Mar");
+            assertThat(sheet.lanes().get(3).link()).isEqualTo("/schedule?location=" + HARBOUR + "&day=2026-03-12");
+            assertThat(sheet.lanes().get(5).free()).isEmpty();
+            assertThat(sheet.lanes().get(3).free()).isNotEmpty();
+            Bookings.Filter filter = filterAsked();
+            assertThat(filter.therapistId()).isEqualTo(TARA);
+            assertThat(filter.from()).isEqualTo(LocalDate.of(2026, 3, 9).atStartOfDay(NEW_YORK).toInstant());
         }
 
         @Test
-        void aRefusedCancellationIsAWarning() throws Exception {
-            when(changes.cancel(any(), any(), any(), any())).thenThrow(new ConflictException(
-                    "This booking is already cancelled"));
-            mvc.perform(post("/schedule/bookings/" + withTara.id() + "/cancel").with(SignedIn.frontDesk()).with(csrf()))
-                    .andExpect(redirectedUrl("/schedule"))
-                    .andExpect(flash().attribute("warning", "This booking is already cancelled"));
+        void aRoomsWeekShowsOnlyThatRoom() throws Exception {
+            Sheet sheet = sheetOf(mvc.perform(get("/schedule").param("view", "week").param("room", WILLOW.toString())
+                    .with(SignedIn.frontDesk())).andReturn());
+            assertThat(sheet.lanes().get(1).blocks()).extracting(Sheet.Block::booking).containsExactly(withJon);
         }
 
         @Test
-        void aNoShowIsRecorded() throws Exception {
-            mvc.perform(post("/schedule/bookings/" + withTara.id() + "/no-show").param("back", "/schedule?day=2026-03-10")
-                    .with(SignedIn.therapist()).with(csrf()))
-                    .andExpect(redirectedUrl("/schedule?day=2026-03-10"))
-                    .andExpect(flash().attribute("notice", "Recorded as a no-show."));
-            verify(changes).noShow(withTara.id(), SignedIn.THERAPIST);
+        void theAgendaListsOneTherapistsDayWithItsButtonsAndFreeTimes() throws Exception {
+            mvc.perform(get("/schedule").param("view", "agenda").param("therapist", TARA.toString())
+                    .with(SignedIn.frontDesk()))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attribute("whose", TARA))
+                    .andExpect(PageSlice.rendered("/schedule/bookings/" + withTara.id() + "/check-in"))
+                    .andExpect(PageSlice.rendered("/sessions/" + withTara.id() + "/cancel"))
+                    .andExpect(PageSlice.rendered("/sessions/" + withTara.id() + "/move\\?day=2026-03-10"))
+                    .andExpect(PageSlice.rendered("/clients/" + ANNA + "/quick"))
+                    .andExpect(PageSlice.shows("Free times"));
+            assertThat(filterAsked().therapistId()).isEqualTo(TARA);
         }
 
         @Test
-        void aRefusedNoShowShowsTheFirstFieldMessage() throws Exception {
-            when(changes.noShow(any(), any())).thenThrow(RuleViolationException.of("start",
-                    "A session can be marked as a no-show only once it has started"));
-            mvc.perform(post("/schedule/bookings/" + withTara.id() + "/no-show").with(SignedIn.frontDesk()).with(csrf()))
-                    .andExpect(redirectedUrl("/schedule"))
-                    .andExpect(flash().attribute("warning",
-                            "A session can be marked as a no-show only once it has started"));
-        }
-
-        @Test
-        void onlyOurOwnPagesAreGoneBackTo() throws Exception {
-            for (String elsewhere : List.of("https://evil.example/", "//evil.example/x", "schedule")) {
-                mvc.perform(post("/schedule/bookings/" + withTara.id() + "/no-show").param("back", elsewhere)
-                        .with(SignedIn.frontDesk()).with(csrf()))
-                        .andExpect(redirectedUrl("/schedule"));
-            }
+        void arrivalsListWhoIsDue() throws Exception {
+            mvc.perform(get("/schedule").param("view", "arrivals").with(SignedIn.frontDesk()))
+                    .andExpect(PageSlice.shows("Due (1)"))
+                    .andExpect(PageSlice.rendered("data-testid=\"arrivals-due\""))
+                    .andExpect(PageSlice.rendered("/schedule/bookings/" + withTara.id() + "/check-in"));
         }
     }
 
@@ -264,11 +241,25 @@ class SchedulePagesTests {
     class Access {
 
         @Test
-        void aClientMayNotSeeTheCalendarOrCancelFromIt() throws Exception {
+        void aTherapistSeesOnlyTheirOwnLaneWithoutFreeCells() throws Exception {
+            when(bookings.all(any())).thenReturn(List.of(withTara));
+            Sheet sheet = sheetOf(mvc.perform(get("/schedule").param("therapist", JON.toString())
+                    .with(SignedIn.therapist())).andExpect(status().isOk()).andReturn());
+            assertThat(filterAsked().therapistId()).isEqualTo(TARA);
+            assertThat(sheet.lanes()).extracting(Sheet.Lane::title).containsExactly("Tara Therapist");
+            assertThat(sheet.lanes().get(0).free()).isEmpty();
+        }
+
+        @Test
+        void aTherapistAskingForRoomsGetsTheirOwnLane() throws Exception {
+            mvc.perform(get("/schedule").param("view", "rooms").with(SignedIn.therapist()))
+                    .andExpect(model().attribute("view", "therapists"));
+        }
+
+        @Test
+        void aClientMayNotSeeTheBook() throws Exception {
             mvc.perform(get("/schedule").with(SignedIn.client())).andExpect(status().isForbidden());
-            mvc.perform(post("/schedule/bookings/" + withTara.id() + "/cancel").with(SignedIn.client()).with(csrf()))
-                    .andExpect(status().isForbidden());
-            verify(changes, never()).cancel(any(), any(), any(), any());
+            verify(bookings, never()).all(any());
         }
 
         @Test

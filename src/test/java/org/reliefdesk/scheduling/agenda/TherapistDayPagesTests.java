@@ -135,6 +135,15 @@ class TherapistDayPagesTests {
         }
 
         @Test
+        void theDaysArrivalsCarryTheCheckInButtonAndComeBackHere() throws Exception {
+            mvc.perform(get("/therapist/today").with(SignedIn.therapist()))
+                    .andExpect(PageSlice.shows("Due (1)"))
+                    .andExpect(PageSlice.rendered("/schedule/bookings/" + booked.id() + "/check-in"))
+                    .andExpect(PageSlice.rendered("name=\"back\" value=\"/therapist/today\\?day=2026-03-10\""))
+                    .andExpect(PageSlice.shows("Cancelled"));
+        }
+
+        @Test
         void anotherDayAndItsNeighbours() throws Exception {
             mvc.perform(get("/therapist/today").param("day", "2026-03-01").with(SignedIn.therapist()))
                     .andExpect(model().attribute("day", LocalDate.of(2026, 3, 1)))
