@@ -62,7 +62,9 @@ class LifecycleBrowserTests {
             assertThat(browser.find(By.cssSelector("[data-testid=notice]")).getText()).contains("11:00");
             assertThat(browser.text()).contains("Moved from");
 
-            browser.click(By.xpath("(//li[@data-testid='upcoming'])[2]//button[normalize-space()='Cancel']"));
+            browser.click(By.xpath("(//li[@data-testid='upcoming'])[2]//a[@data-testid='cancel']"));
+            browser.waitForText("Cancel the session");
+            browser.click(By.cssSelector("[data-testid=confirm]"));
             browser.waitForText("Cancelled:");
             assertThat(browser.find(By.cssSelector("[data-testid=history]")).getText()).contains("Cancelled");
 
