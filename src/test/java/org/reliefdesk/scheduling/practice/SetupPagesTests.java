@@ -104,6 +104,17 @@ class SetupPagesTests {
         }
 
         @Test
+        void aTherapistMadeAsStaffWithoutALicenceYetIsListedAsSuch() throws Exception {
+            Therapist unlicensed = new Therapist(UUID.randomUUID(), "new@slice.test", "Noor New", null, List.of(), null);
+            when(therapists.list(null, null, org.reliefdesk.shared.PageParams.of(0, 200)))
+                    .thenReturn(new Paged<>(List.of(EXPIRING, unlicensed), 0, 200, 2));
+            mvc.perform(get("/admin/scheduling").with(SignedIn.admin()))
+                    .andExpect(status().isOk())
+                    .andExpect(PageSlice.shows("Noor New"))
+                    .andExpect(PageSlice.shows("No licence yet"));
+        }
+
+        @Test
         void addsALocationFromTheFormAndOpensIt() throws Exception {
             UUID created = UUID.randomUUID();
             when(locations.create(any())).thenReturn(new Location(created, "Annex", "Europe/London", 10, 48,

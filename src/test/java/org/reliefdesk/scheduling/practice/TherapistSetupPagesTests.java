@@ -109,6 +109,15 @@ class TherapistSetupPagesTests {
         }
 
         @Test
+        void aTherapistWithoutALicenceYetGetsEmptyLicenceFieldsToFillIn() throws Exception {
+            when(therapists.get(TARA)).thenReturn(new Therapist(TARA, "tara@slice.test", "Tara Therapist", null,
+                    List.of(), HARBOUR));
+            mvc.perform(get("/admin/therapists/" + TARA).with(SignedIn.admin()))
+                    .andExpect(status().isOk())
+                    .andExpect(PageSlice.rendered("name=\"licence.number\""));
+        }
+
+        @Test
         void theWeekListsEveryDayInOrderWithOnlyThisLocationsHours() throws Exception {
             @SuppressWarnings("unchecked")
             Map<String, String[]> week = (Map<String, String[]>) mvc.perform(get("/admin/therapists/" + TARA).with(SignedIn.admin()))
