@@ -35,15 +35,17 @@ select id, (row_number() over (order by email) - 1)::int as n from client
 where email like 'bench-ops-client-%' and created_at = now();
 create temporary table bench_rooms on commit drop as
 select id, position as n from room where location_id = (select id from bench_location);
+-- expired holds as the clean-up job leaves them: CANCELLED / HOLD_EXPIRED (one HELD per client at most)
 insert into booking (client_id, location_id, service_code, therapist_id, room_id, starts_at, ends_at, held_until,
                      status, screening_status, late_cancellation, cancel_reason, hold_expires_at)
 select c.id, (select id from bench_location), 'MEDICAL_MASSAGE_60', t.id, r.id, s.starts_at,
        s.starts_at + interval '60 minutes', s.starts_at + interval '75 minutes',
        case when s.starts_at > now() then 'BOOKED'
             when s.h < 5 then 'CANCELLED' when s.h < 9 then 'CANCELLED' when s.h < 13 then 'NO_SHOW'
-            when s.h < 14 then 'HELD' when s.h < 20 then 'BOOKED' else 'COMPLETED' end,
+            when s.h < 14 then 'CANCELLED' when s.h < 20 then 'BOOKED' else 'COMPLETED' end,
        'CLEARED', s.starts_at <= now() and s.h < 5,
-       case when s.starts_at <= now() and s.h < 9 then 'CLIENT_REQUEST' end,
+       case when s.starts_at <= now() and s.h < 9 then 'CLIENT_REQUEST'
+            when s.starts_at <= now() and s.h = 13 then 'HOLD_EXPIRED' end,
        case when s.starts_at <= now() and s.h between 13 and 13 then s.starts_at - interval '1 day' end
 from bench_therapists t
 cross join generate_series(-90, 29) d
