@@ -52,7 +52,7 @@ class BookingBrowserTests {
             browser.click(By.xpath("//form[contains(@action,'/logout')]/button"));
 
             browser.signIn(desk, TestData.PASSWORD);
-            browser.waitForText("Calendar");
+            browser.waitForText("Appointment book");
             browser.go("/schedule?location=" + location + "&day=" + DAY);
             assertThat(browser.find(By.cssSelector("[data-testid=booking]")).getText()).contains("09:00", "Test Client");
             browser.click(By.cssSelector("[data-testid=booking]"));

@@ -80,7 +80,10 @@ class SignInPagesTests {
                 .andExpect(content().string(containsString("My intake")))
                 .andExpect(content().string(not(containsString("Practice setup"))));
         mvc.perform(get("/").with(SignedIn.therapist())).andExpect(view().name("web/home-therapist"));
-        mvc.perform(get("/").with(SignedIn.frontDesk())).andExpect(view().name("web/home-frontdesk"));
+        mvc.perform(get("/").with(SignedIn.frontDesk())).andExpect(view().name("web/home-frontdesk"))
+                .andExpect(PageSlice.shows("Appointment book"))
+                .andExpect(content().string(containsString("href=\"/schedule?view=arrivals\"")))
+                .andExpect(content().string(containsString("href=\"/clients/new\"")));
         mvc.perform(get("/").with(SignedIn.admin()))
                 .andExpect(view().name("web/home-admin"))
                 .andExpect(content().string(containsString("<a href=\"/admin\">Practice setup</a>")));
