@@ -13,6 +13,7 @@ import org.reliefdesk.scheduling.booking.SessionWords;
 import org.reliefdesk.scheduling.practice.Roles;
 import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.ConflictException;
+import org.reliefdesk.shared.LocalPaths;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
@@ -49,7 +50,7 @@ class BookActions {
     String booking(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) String back, Model model) {
         Booking booking = own(user, id);
-        model.addAttribute("booking", booking).addAttribute("back", safe(back))
+        model.addAttribute("booking", booking).addAttribute("back", LocalPaths.or(back, "/schedule"))
                 .addAttribute("service", services.find(booking.serviceCode()).map(s -> s.name())
                         .orElse(booking.serviceCode()))
                 .addAttribute("day", booking.localStart().toLocalDate().toString())
@@ -78,7 +79,7 @@ class BookActions {
         } catch (ConflictException | RuleViolationException e) {
             redirect.addFlashAttribute("warning", SessionWords.message(e));
         }
-        return "redirect:" + safe(back);
+        return "redirect:" + LocalPaths.or(back, "/schedule");
     }
 
     /** The booking, for staff; a therapist only their own (another's is a 404, as if it did not exist). */
@@ -89,11 +90,5 @@ class BookActions {
             throw new NotFoundException("Booking");
         }
         return booking;
-    }
-
-    /** Only our own pages as a redirect target. */
-    static String safe(String back) {
-        return back != null && back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/\\")
-                ? back : "/schedule";
     }
 }

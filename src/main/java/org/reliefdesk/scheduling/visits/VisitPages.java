@@ -18,6 +18,7 @@ import org.reliefdesk.services.Service;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ForbiddenException;
+import org.reliefdesk.shared.LocalPaths;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.web.FormErrors;
 import org.springframework.context.MessageSource;
@@ -128,7 +129,7 @@ class VisitPages {
                 .addAttribute("forStaff", user.isStaff()).addAttribute("late", changes.insideLateWindow(booking))
                 .addAttribute("window", Policy.window(lateHours)).addAttribute("windowHours", lateHours)
                 .addAttribute("reasons", CancelReason.CHOOSABLE).addAttribute("back", back(user, booking, back))
-                .addAttribute("backParam", safe(back));
+                .addAttribute("backParam", LocalPaths.orNull(back));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
@@ -148,16 +149,10 @@ class VisitPages {
 
     /** Where to return: the page the action came from (a local path), else the client's sessions. */
     static String back(ReliefDeskUser user, Booking booking, String back) {
-        String local = safe(back);
+        String local = LocalPaths.orNull(back);
         if (local != null) {
             return local;
         }
         return user.isStaff() ? "/sessions?clientId=" + booking.clientId() : "/sessions";
-    }
-
-    /** A path on this site only (no scheme, no other host), else null. */
-    static String safe(String back) {
-        return back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
-                && back.chars().noneMatch(Character::isISOControl) ? back : null;
     }
 }
