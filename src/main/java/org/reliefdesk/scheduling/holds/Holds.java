@@ -23,7 +23,6 @@ import org.reliefdesk.scheduling.booking.SlotPicker;
 import org.reliefdesk.scheduling.practice.Display;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.ForbiddenException;
-import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -80,10 +79,10 @@ public class Holds {
         return bookings.find(id).orElseThrow();
     }
 
-    /** The client's hold still keeping its time, if any. */
+    /** The client's hold still keeping its time, if any (at most one: booking_one_hold_per_client). */
     public Optional<Booking> active(UUID clientId) {
-        return bookings.list(new Bookings.Filter(null, null, null, null, clientId, BookingStatus.HELD),
-                PageParams.of(0, 1)).items().stream().findFirst();
+        return bookings.all(new Bookings.Filter(null, null, null, null, clientId, BookingStatus.HELD)).stream()
+                .findFirst();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,9 @@ import org.reliefdesk.scheduling.booking.SessionWords;
 import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.Locations;
+import org.reliefdesk.scheduling.practice.Therapist;
 import org.reliefdesk.scheduling.practice.Therapists;
+import org.reliefdesk.services.Service;
 import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldErrors;
@@ -136,13 +139,22 @@ class PastVisitPages {
         }
     }
 
+    /** The options of a select: value to label, in the list's order. */
+    private static <T> Map<String, String> choices(List<T> items, Function<T, String> value, Function<T, String> label) {
+        Map<String, String> options = new LinkedHashMap<>();
+        items.forEach(item -> options.put(value.apply(item), label.apply(item)));
+        return options;
+    }
+
     private String show(Model model, PastVisitForm form, Map<String, String> errors) {
         UUID clientId = Ids.parse(form.clientId());
         model.addAttribute("form", form).addAttribute("errors", errors)
                 .addAttribute("client", clientId == null ? null : clients.find(clientId).orElse(null))
-                .addAttribute("locations", locations.all())
-                .addAttribute("services", services.all().stream().filter(s -> s.active()).toList())
-                .addAttribute("therapists", therapists.list(null, null, PageParams.of(0, 200)).items())
+                .addAttribute("locations", choices(locations.all(), l -> l.id().toString(), Location::name))
+                .addAttribute("services", choices(services.all().stream().filter(Service::active).toList(),
+                        Service::code, Service::name))
+                .addAttribute("therapists", choices(therapists.list(null, null, PageParams.of(0, 200)).items(),
+                        t -> t.id().toString(), Therapist::fullName))
                 .addAttribute("today", LocalDate.now(clock));
         if (!model.containsAttribute("matches")) {
             model.addAttribute("matches", List.of());
