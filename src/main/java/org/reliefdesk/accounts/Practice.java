@@ -59,6 +59,11 @@ public class Practice {
         }
     }
 
+    /** The practice's currency, ISO 4217 ({@code USD} unless set): every amount is in it. */
+    public String currency() {
+        return jdbc.sql("select currency from practice where id = 1").query(String.class).single();
+    }
+
     /** {@code requireTwoStepForStaff}: staff without two-step verification set it up at their next sign-in. */
     public boolean requiresTwoStepForStaff() {
         return jdbc.sql("select require_two_step_for_staff from practice where id = 1").query(Boolean.class).single();

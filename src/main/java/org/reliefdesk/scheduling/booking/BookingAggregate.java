@@ -11,6 +11,7 @@ import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingCancelled;
+import org.reliefdesk.scheduling.BookingNoShow;
 import org.reliefdesk.scheduling.BookingConfirmed;
 import org.reliefdesk.scheduling.BookingRescheduled;
 import org.reliefdesk.scheduling.BookingStatus;
@@ -54,7 +55,7 @@ record BookingAggregate(Booking booking, int lateHours) {
     }
 
     /** The client did not come. */
-    record NoShow(UUID id) {
+    record NoShow(UUID id, BookingNoShow event) {
     }
 
     /** The client arrived (checked in by {@code by}). */
@@ -98,7 +99,8 @@ record BookingAggregate(Booking booking, int lateHours) {
         if (now.isBefore(booking.start())) {
             throw RuleViolationException.of("start", "A no-show is recorded once the session has started");
         }
-        return new NoShow(booking.id());
+        return new NoShow(booking.id(), new BookingNoShow(booking.id(), booking.clientId(), booking.locationId(),
+                booking.serviceCode(), booking.therapistId(), booking.start()));
     }
 
     /** Staff check a client in on the session's local day, from BOOKED. */

@@ -8,6 +8,7 @@ import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.CancelReason;
+import org.reliefdesk.scheduling.Visits;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Cancelling a booking (late-window rule), no-shows, arrivals and completions: the aggregate's verbs, saved by the store. */
 @Component
-public class BookingChanges {
+public class BookingChanges implements Visits {
 
     private final Bookings bookings;
     private final BookingStore store;
@@ -32,6 +33,7 @@ public class BookingChanges {
     }
 
     /** The booking, if this user may see it (a client only their own; anyone else 404). */
+    @Override
     public Booking visible(UUID id, ReliefDeskUser user) {
         Booking booking = bookings.find(id).orElseThrow(() -> new NotFoundException("Booking"));
         if (user.isClient()) {
@@ -79,6 +81,7 @@ public class BookingChanges {
     }
 
     /** Staff mark the session as completed once it has started. */
+    @Override
     @Transactional
     public Booking complete(UUID id, ReliefDeskUser user) {
         store.save(aggregate(id, user).complete(user, clock.instant()));

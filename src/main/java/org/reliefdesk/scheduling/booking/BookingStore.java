@@ -159,10 +159,12 @@ public class BookingStore {
         events.publishEvent(cancellation.event());
     }
 
+    /** 409 when it was changed meanwhile; publishes {@code BookingNoShow} (the fee follows from it). */
     void save(NoShow noShow) {
         changed(jdbc.sql("""
                 update booking set status = 'NO_SHOW', version = version + 1
                 where id = :id and status in ('BOOKED', 'CHECKED_IN')""").param("id", noShow.id()).update());
+        events.publishEvent(noShow.event());
     }
 
     /** 409 when it was changed meanwhile. */
