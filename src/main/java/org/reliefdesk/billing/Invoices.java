@@ -15,6 +15,7 @@ import org.reliefdesk.billing.invoices.InvoiceNumbers;
 import org.reliefdesk.billing.invoices.InvoiceNumbers.Series;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,15 +31,18 @@ public class Invoices {
     private final InvoiceNumbers numbers;
     private final Practice practice;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Invoices(JdbcClient jdbc, InvoiceNumbers numbers, Practice practice, Clock clock) {
+    Invoices(JdbcClient jdbc, InvoiceNumbers numbers, Practice practice, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.numbers = numbers;
         this.practice = practice;
         this.clock = clock;
     }
 
-    /** 422 {@code payments} when the payments come to more than the total. */
+    /** Publishes {@link InvoiceIssued}; 422 {@code payments} when the payments come to more than the total. */
     @Transactional
     public Invoice issue(NewInvoice invoice, ReliefDeskUser by) {
         Money total = invoice.total();
@@ -60,6 +64,7 @@ public class Invoices {
                 .param("total", total.value()).query(UUID.class).single();
         insertLines(id, invoice.lines());
         invoice.payments().forEach(p -> insertPayment(id, p, by, today));
+        events.publishEvent(new InvoiceIssued(id, invoice.clientId(), invoice.bookingId(), invoice.reason()));
         return find(id).orElseThrow();
     }
 
