@@ -63,6 +63,10 @@ class SuperbillBrowserTests {
             browser.click(By.xpath("//button[text()='Add diagnosis']"));
             browser.waitForText("Diagnosis G43.009 added");
             assertThat(browser.find(By.cssSelector("[data-testid=diagnoses]")).getText()).contains("G43.009");
+            browser.click(By.cssSelector("[data-testid=superbill-link]"));
+            browser.waitForText("Download the superbill");
+            assertThat(PdfText.of(download(browser, "/clients/" + clientId + "/superbill.pdf?from="
+                    + TODAY.minusDays(20) + "&to=" + TODAY))).contains("97124 \u00d7 3", "G43.009");
             signOut(browser);
 
             browser.signIn(email, TestData.PASSWORD);
