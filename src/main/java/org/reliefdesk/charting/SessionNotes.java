@@ -5,19 +5,35 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+
+import org.reliefdesk.charting.SessionNote.TechniqueUsed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Figures from signed session notes for other modules (outcome charts, the practice report). */
+/** Figures from signed session notes for other modules (outcome charts, the practice report, superbills). */
 @Component
 public class SessionNotes {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<TechniqueUsed>> TECHNIQUES = new TypeReference<>() {
+    };
     private final JdbcClient jdbc;
 
     SessionNotes(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The techniques (with their minutes) recorded in the session's signed note; empty when it has no signed note. */
+    public Optional<List<TechniqueUsed>> signedTechniques(UUID bookingId) {
+        return jdbc.sql("select techniques_used::text from session_note where booking_id = :booking"
+                        + " and signed_at is not null")
+                .param("booking", bookingId).query(String.class).optional()
+                .map(json -> JSON.readValue(json, TECHNIQUES));
     }
 
     /** Pain before and after each signed session of the client, by session date (the location's zone), oldest first. */
