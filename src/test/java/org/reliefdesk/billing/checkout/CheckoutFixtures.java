@@ -57,7 +57,7 @@ final class CheckoutFixtures {
 
     /** A package of {@code sessions} of the service, defined by the admin; returns its id. */
     static String definePackage(int port, int sessions, String price) {
-        var created = Scheduling.admin(port).post("/api/v1/packages", Map.of("name", sessions + " × Medical Massage 60",
+        var created = Scheduling.admin(port).post("/api/v1/packages", Map.of("name", sessions + " × Test massage 60",
                 "serviceCode", SERVICE, "sessions", sessions, "price", price, "validDays", 180));
         if (created.status() != 201) {
             throw new IllegalStateException("package failed: " + created);

@@ -41,7 +41,7 @@ class PackagesApiTests {
     void theAdminDefinesAPackageAndStaffReadIt() {
         String id = definePackage(port, 6, "480.00");
         JsonNode one = desk.get("/api/v1/packages/" + id).json();
-        assertThat(one.get("name").asString()).isEqualTo("6 × Medical Massage 60");
+        assertThat(one.get("name").asString()).isEqualTo("6 × Test massage 60");
         assertThat(one.get("price").asString()).isEqualTo("480.00");
         assertThat(one.get("sessions").asInt()).isEqualTo(6);
         assertThat(one.get("validDays").asInt()).isEqualTo(180);
@@ -77,7 +77,7 @@ class PackagesApiTests {
         String invoiceId = answer.get("invoiceId").asString();
         var line = jdbc.sql("select description, unit_price::text, service_code from invoice_line where invoice_id = "
                 + ":id").param("id", java.util.UUID.fromString(invoiceId)).query().singleRow();
-        assertThat(line.get("description")).isEqualTo("6 × Medical Massage 60");
+        assertThat(line.get("description")).isEqualTo("6 × Test massage 60");
         assertThat(line.get("unit_price")).isEqualTo("480.00");
         assertThat(line.get("service_code")).isEqualTo(SERVICE);
 
