@@ -19,27 +19,30 @@ import org.springframework.stereotype.Component;
 @Component
 class RevenueQueries {
 
+    /**
+     * Per invoice issued in the range: its visit's therapist; its service (a fee: none; a visit: the visit's; else,
+     * e.g. a package sale, its first line's with one); what it counts. A PACKAGE payment is at most one per invoice
+     * ({@code payment_package_once}), so it joins without aggregating.
+     */
     static final String SOLD = """
-            with inv as (
-                select id, booking_id, reason, total from invoice where issued_on between :from and :to
-            ), sessions as (
-                select p.invoice_id, sum(p.amount) as amount from payment p join inv on inv.id = p.invoice_id
-                where p.method = 'PACKAGE' group by p.invoice_id
-            ), credits as (
-                select n.invoice_id, sum(n.amount) as amount from credit_note n join inv on inv.id = n.invoice_id
-                group by n.invoice_id
-            ), services as (
-                select distinct on (l.invoice_id) l.invoice_id, l.service_code
-                from invoice_line l join inv on inv.id = l.invoice_id
-                where l.service_code is not null order by l.invoice_id, l.position
+            with credits as (
+                select invoice_id, sum(amount) as amount from credit_note group by invoice_id
             ), sold as (
                 select b.therapist_id,
-                    case when inv.reason is null then coalesce(s.service_code, b.service_code) end as service_code,
-                    greatest(inv.total - coalesce(p.amount, 0) - coalesce(c.amount, 0), 0) as amount
-                from inv left join booking b on b.id = inv.booking_id
-                left join sessions p on p.invoice_id = inv.id
-                left join credits c on c.invoice_id = inv.id
-                left join services s on s.invoice_id = inv.id
+                    case when i.reason is not null then null
+                         when i.booking_id is not null then b.service_code
+                         else (select l.service_code from invoice_line l
+                               where l.invoice_id = i.id and l.service_code is not null order by l.position limit 1)
+                    end as service_code,
+                    greatest(i.total - coalesce(p.amount, 0) - coalesce(c.amount, 0), 0) as amount
+                from invoice i left join booking b on b.id = i.booking_id
+                left join payment p on p.invoice_id = i.id and p.method = 'PACKAGE'
+                left join credits c on c.invoice_id = i.id
+                where i.issued_on between :from and :to
+            ), totals as (
+                select grouping(service_code) as g_service, grouping(therapist_id) as g_therapist, service_code,
+                    therapist_id, count(*) as invoices, coalesce(sum(amount), 0) as amount
+                from sold group by grouping sets ((), (service_code), (therapist_id))
             )
             """;
 
@@ -55,12 +58,8 @@ class RevenueQueries {
         long[] count = {0};
         Money[] total = {Money.ZERO};
         jdbc.sql(SOLD + """
-                select grouping(sold.service_code) as g_service, grouping(sold.therapist_id) as g_therapist,
-                    sold.service_code, sv.name as service_name, sold.therapist_id, u.full_name as therapist_name,
-                    count(*) as invoices, coalesce(sum(sold.amount), 0) as amount
-                from sold left join service sv on sv.code = sold.service_code
-                left join app_user u on u.id = sold.therapist_id
-                group by grouping sets ((), (sold.service_code, sv.name), (sold.therapist_id, u.full_name))""")
+                select t.*, sv.name as service_name, u.full_name as therapist_name from totals t
+                left join service sv on sv.code = t.service_code left join app_user u on u.id = t.therapist_id""")
                 .param("from", from).param("to", to).query(rs -> {
                     Money amount = new Money(rs.getBigDecimal("amount"));
                     long invoices = rs.getLong("invoices");

@@ -9,9 +9,9 @@ import org.reliefdesk.billing.Money;
 /**
  * {@code GET /api/v1/reports/revenue?from=&to=}: the invoices issued on the local days {@code from}–{@code to} (both
  * included) less their credit notes (whenever issued), where what a package session paid counts 0.00 (the package
- * counted when sold). Each invoice counts once in each breakdown ({@code count} = invoices): under its service (the
- * first line's service, else its visit's; a fee invoice has none) and its visit's therapist (a package sale has
- * none). The invoices with no service, or no therapist, are one line with a null code or id, listed last, so each
+ * counted when sold). Each invoice counts once in each breakdown ({@code count} = invoices): under its service (a
+ * visit's invoice: the visit's service; one without a visit, such as a package sale: its first line's; a fee invoice:
+ * none) and its visit's therapist (a package sale has none). The invoices with no service, or no therapist, are one line with a null code or id, listed last, so each
  * breakdown adds up to {@code total}. An invoice never counts below 0.00. Beyond the contract: {@code currency},
  * {@code count} and the service's {@code name}.
  */
