@@ -102,7 +102,11 @@ class SetupPages {
                 parseInt(form.get("minutes"), 0), requiredSkills == null ? List.of() : requiredSkills,
                 code == null || form.containsKey("active"), price(code, form.get("price"), errors));
         try {
-            services.save(service, code == null, errors);
+            if (errors.isEmpty()) {
+                services.save(service, code == null);
+            } else {
+                services.save(service, code == null, errors);
+            }
             redirect.addFlashAttribute("notice", "Service " + service.code() + " saved.");
             return "redirect:/admin/scheduling";
         } catch (RuleViolationException | ConflictException e) {
