@@ -170,6 +170,12 @@ class PaymentsPageTests {
             browser.waitForText("Invoices");
             assertThat(browser.text()).contains("Payments: Test Client", f.partPaid().number(), "$95.00")
                     .doesNotContain("Get a superbill");
+
+            browser.go("/clients/" + f.clientId());
+            assertThat(browser.find(By.cssSelector("[data-testid=payments-panel]")).getText()).contains("Owed", "$95.00",
+                    "Credit", "$20.00", "4 invoices");
+            browser.click(By.cssSelector("[data-testid=payments-panel] a.button"));
+            browser.waitForText("Payments: Test Client");
         }
     }
 }
