@@ -2,6 +2,7 @@ package org.reliefdesk.accounts;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Currency;
 
 import org.reliefdesk.shared.FieldErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,17 @@ public class Practice {
 
     @Transactional
     public Details update(Details details) {
+        return update(details, BillingDetails.KEEP);
+    }
+
+    /**
+     * The details and the billing details in one transaction, or one 422 naming every wrong field of both (and
+     * nothing written). A billing field that is null stays as it was.
+     */
+    @Transactional
+    public Details update(Details details, BillingDetails billing) {
         FieldErrors errors = new FieldErrors();
+        billing.check(errors);
         errors.name("name", details.name(), 200);
         errors.maxLength("address", details.address(), 500).maxLength("phone", details.phone(), 50)
                 .maxLength("website", details.website(), 300);
@@ -45,6 +56,12 @@ public class Practice {
                 .param("email", blankToEmpty(details.email()))
                 .param("website", details.website() == null || details.website().isBlank() ? null : details.website().strip())
                 .update();
+        jdbc.sql("""
+                update practice set currency = coalesce(:currency, currency), tax_id = coalesce(:taxId, tax_id),
+                    npi = coalesce(:npi, npi) where id = 1""")
+                .param("currency", billing.currency() == null ? null : billing.currency().strip())
+                .param("taxId", billing.taxId() == null ? null : billing.taxId().strip())
+                .param("npi", billing.npi() == null ? null : billing.npi().strip()).update();
         return details();
     }
 
@@ -64,6 +81,13 @@ public class Practice {
         return jdbc.sql("select currency from practice where id = 1").query(String.class).single();
     }
 
+    /** The practice's currency, tax id and National Provider Identifier (each {@code ""} until set but currency). */
+    public BillingDetails billingDetails() {
+        return jdbc.sql("select currency, tax_id, npi from practice where id = 1")
+                .query((rs, n) -> new BillingDetails(rs.getString("currency"), rs.getString("tax_id"),
+                        rs.getString("npi"))).single();
+    }
+
     /** {@code requireTwoStepForStaff}: staff without two-step verification set it up at their next sign-in. */
     public boolean requiresTwoStepForStaff() {
         return jdbc.sql("select require_two_step_for_staff from practice where id = 1").query(Boolean.class).single();
@@ -80,5 +104,61 @@ public class Practice {
     }
 
     public record Details(String name, String address, String phone, String email, String website) {
+    }
+
+    /**
+     * What invoices and superbills carry: the currency (ISO 4217, known to {@link Currency}), the tax id (free
+     * text, up to 30 characters) and the NPI (10 digits passing the NPI check digit, or empty). In an update a
+     * null field stays as it was.
+     */
+    public record BillingDetails(String currency, String taxId, String npi) {
+
+        public static final BillingDetails KEEP = new BillingDetails(null, null, null);
+
+        void check(FieldErrors errors) {
+            if (currency != null && !isCurrency(currency.strip())) {
+                errors.add("currency", "must be an ISO 4217 currency code such as USD");
+            }
+            if (taxId != null) {
+                errors.maxLength("taxId", taxId, 30);
+                if (!taxId.isBlank() && !taxId.strip().matches("[A-Za-z0-9 ./-]+")) {
+                    errors.add("taxId", "must be letters, digits, spaces, dots, dashes or slashes");
+                }
+            }
+            if (npi != null && !npi.isBlank() && !isNpi(npi.strip())) {
+                errors.add("npi", "must be a 10-digit National Provider Identifier with a valid check digit");
+            }
+        }
+    }
+
+    /** Three capitals that {@link Currency} knows ({@code USD}, {@code EUR}), not {@code usd} or {@code XYZ}. */
+    static boolean isCurrency(String code) {
+        if (!code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Ten digits whose last is the Luhn check digit of {@code 80840} followed by the first nine (the NPI rule). */
+    public static boolean isNpi(String npi) {
+        if (npi == null || !npi.matches("[0-9]{10}")) {
+            return false;
+        }
+        String digits = "80840" + npi;
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit *= 2;
+                digit = digit > 9 ? digit - 9 : digit;
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
     }
 }

@@ -1,7 +1,10 @@
 package org.reliefdesk.billing;
 
+import java.math.BigDecimal;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.reliefdesk.shared.Amounts;
 import org.reliefdesk.shared.FieldErrors;
 import tools.jackson.databind.JsonNode;
 
@@ -22,22 +25,10 @@ public record AmountField(JsonNode raw) {
         return new AmountField(tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(text));
     }
 
-    /** The amount, or null after adding the field's error to {@code errors}. */
+    /** The amount, or null after adding the field's error to {@code errors} (shared.Amounts' rule). */
     public Money read(String field, FieldErrors errors) {
-        if (raw == null || raw.isNull()) {
-            errors.add(field, "is required");
-            return null;
-        }
-        if (!raw.isString()) {
-            errors.add(field, "must be an amount written as text with two decimals, such as \"95.00\"");
-            return null;
-        }
-        Money money = Money.parse(raw.stringValue()).orElse(null);
-        if (money == null) {
-            errors.add(field, raw.stringValue().strip().startsWith("-") ? "must not be negative"
-                    : "must be an amount with at most two decimals, such as \"95.00\"");
-        }
-        return money;
+        BigDecimal amount = Amounts.read(raw, field, errors);
+        return amount == null ? null : new Money(amount);
     }
 
     /** Like {@link #read} for a field that may be left out: null (and no error) when absent. */

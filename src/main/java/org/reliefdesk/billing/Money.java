@@ -6,10 +6,10 @@ import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.reliefdesk.shared.Amounts;
 
 /**
  * An exact amount in the practice's currency, always with two decimals ({@code "95.00"} in JSON). It is never
@@ -20,9 +20,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record Money(BigDecimal value) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(BigDecimal.ZERO);
-
-    /** At most 9 whole digits and 2 decimals: what {@code numeric(12, 2)} holds; no sign, no exponent. */
-    private static final Pattern TEXT = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,2})?");
 
     public Money {
         value = value.setScale(2, RoundingMode.UNNECESSARY);
@@ -36,12 +33,9 @@ public record Money(BigDecimal value) implements Comparable<Money> {
         return new Money(value.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** {@code "95"}, {@code "95.5"} and {@code "95.00"}; empty when the text is not an amount. */
+    /** {@code "95"}, {@code "95.5"} and {@code "95.00"}; empty when the text is not an amount (shared.Amounts' rule). */
     public static java.util.Optional<Money> parse(String text) {
-        if (text == null || !TEXT.matcher(text.strip()).matches()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new Money(new BigDecimal(text.strip()).setScale(2, RoundingMode.UNNECESSARY)));
+        return Amounts.parse(text).map(Money::new);
     }
 
     public static Money sum(Collection<Money> amounts) {

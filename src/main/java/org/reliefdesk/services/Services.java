@@ -21,38 +21,43 @@ public class Services {
     }
 
     public List<Service> all() {
-        return jdbc.sql("select code, name, minutes, required_skills, active from service order by minutes, code")
+        return jdbc.sql("select code, name, minutes, required_skills, active, price from service order by minutes, code")
                 .query((rs, n) -> map(rs)).list();
     }
 
     public Optional<Service> find(String code) {
-        return jdbc.sql("select code, name, minutes, required_skills, active from service where code = :code")
+        return jdbc.sql("select code, name, minutes, required_skills, active, price from service where code = :code")
                 .param("code", code).query((rs, n) -> map(rs)).optional();
     }
 
     @Transactional
     public Service save(Service service, boolean create) {
-        check(service);
+        return save(service, create, new FieldErrors());
+    }
+
+    /** Saves the service, or a 422 with {@code earlier} (e.g. a malformed price) and every other wrong field. */
+    @Transactional
+    public Service save(Service service, boolean create, FieldErrors earlier) {
+        check(service, earlier);
         boolean exists = find(service.code()).isPresent();
         if (create && exists) {
             throw new ConflictException("A service with this code already exists");
         }
         jdbc.sql("""
-                insert into service (code, name, minutes, required_skills, active)
-                values (:code, :name, :minutes, :skills, :active)
+                insert into service (code, name, minutes, required_skills, active, price)
+                values (:code, :name, :minutes, :skills, :active, :price)
                 on conflict (code) do update set name = excluded.name, minutes = excluded.minutes,
-                    required_skills = excluded.required_skills, active = excluded.active""")
+                    required_skills = excluded.required_skills, active = excluded.active, price = excluded.price""")
                 .param("code", service.code()).param("name", service.name().strip())
                 .param("minutes", service.minutes())
                 .param("skills", service.requiredSkills().toArray(String[]::new))
-                .param("active", service.active())
+                .param("active", service.active()).param("price", service.price())
                 .update();
         return find(service.code()).orElseThrow();
     }
 
     /** 422 naming every field that is wrong. */
-    private static void check(Service service) {
-        FieldErrors errors = new FieldErrors();
+    private static void check(Service service, FieldErrors errors) {
         errors.required("code", service.code());
         if (service.code() != null && !service.code().matches("[A-Z][A-Z0-9_]{1,49}")) {
             errors.add("code", "must be UPPER_SNAKE_CASE letters and digits");
@@ -66,12 +71,15 @@ public class Services {
                 errors.add("requiredSkills", "unknown skill " + skill);
             }
         }
+        if (service.price().signum() < 0 || service.price().precision() - service.price().scale() > 9) {
+            errors.add("price", "must be an amount from 0.00 to 999999999.99");
+        }
         errors.throwIfAny();
     }
 
     private static Service map(java.sql.ResultSet rs) throws java.sql.SQLException {
         String[] skills = (String[]) rs.getArray("required_skills").getArray();
         return new Service(rs.getString("code"), rs.getString("name"), rs.getInt("minutes"), List.of(skills),
-                rs.getBoolean("active"));
+                rs.getBoolean("active"), rs.getBigDecimal("price"));
     }
 }

@@ -86,19 +86,20 @@ class AccountsApi {
 
     @GetMapping("/practice")
     PracticeView practice() {
-        return PracticeView.of(practice.details(), practice.requiresTwoStepForStaff());
+        return PracticeView.of(practice.details(), practice.billingDetails(), practice.requiresTwoStepForStaff());
     }
 
     @PutMapping("/practice")
-    @Operation(summary = "The practice's details (ADMIN); requireTwoStepForStaff left out stays as it was")
+    @Operation(summary = "The practice's details (ADMIN); requireTwoStepForStaff, currency, taxId and npi left out "
+            + "stay as they were")
     PracticeView updatePractice(@AuthenticationPrincipal ReliefDeskUser user, @RequestBody PracticeView body) {
         requireAdmin(user);
         Practice.Details details = practice.update(new Practice.Details(body.name(), body.address(), body.phone(),
-                body.email(), body.website()));
+                body.email(), body.website()), new Practice.BillingDetails(body.currency(), body.taxId(), body.npi()));
         if (body.requireTwoStepForStaff() != null) {
             practice.requireTwoStepForStaff(body.requireTwoStepForStaff());
         }
-        return PracticeView.of(details, practice.requiresTwoStepForStaff());
+        return PracticeView.of(details, practice.billingDetails(), practice.requiresTwoStepForStaff());
     }
 
     static Role parseStaffRole(String role, FieldErrors errors) {
@@ -134,12 +135,15 @@ class AccountsApi {
         }
     }
 
-    /** {@code GET /practice}: the details and whether staff must use two-step verification. */
+    /**
+     * {@code GET /practice}: the details, whether staff must use two-step verification, and the currency (ISO 4217),
+     * tax id and NPI that invoices and superbills carry.
+     */
     record PracticeView(String name, String address, String phone, String email, String website,
-            Boolean requireTwoStepForStaff) {
-        static PracticeView of(Practice.Details details, boolean requireTwoStep) {
+            Boolean requireTwoStepForStaff, String currency, String taxId, String npi) {
+        static PracticeView of(Practice.Details details, Practice.BillingDetails billing, boolean requireTwoStep) {
             return new PracticeView(details.name(), details.address(), details.phone(), details.email(),
-                    details.website(), requireTwoStep);
+                    details.website(), requireTwoStep, billing.currency(), billing.taxId(), billing.npi());
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
@@ -24,6 +25,7 @@ import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.waitlist.Waitlist;
 import org.reliefdesk.shared.PageParams;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,9 +58,12 @@ class SessionPages {
     private final Locations locations;
     private final SessionCalendars calendars;
     private final Clock clock;
+    private final ObjectProvider<Practice> practice;
 
     SessionPages(ClientAccess access, Bookings bookings, BookingChanges changes, BookingStore store, Courses courses,
-            Waitlist waitlist, Locations locations, SessionCalendars calendars, Clock clock) {
+            Waitlist waitlist, Locations locations, SessionCalendars calendars, Clock clock,
+            ObjectProvider<Practice> practice) {
+        this.practice = practice;
         this.access = access;
         this.bookings = bookings;
         this.changes = changes;
@@ -97,8 +102,17 @@ class SessionPages {
                 .addAttribute("courses", courses.ofClient(client.id()))
                 .addAttribute("waiting", waitlist.list(user, client.id(), null, null, "WAITING", PageParams.of(0, 50))
                         .items())
-                .addAttribute("lateHours", Policy.window(locations.first().map(Location::lateCancelHours).orElse(24)));
+                .addAttribute("lateHours", Policy.window(locations.first().map(Location::lateCancelHours).orElse(24)))
+                .addAttribute("feePolicy", feePolicy());
         return "scheduling/sessions";
+    }
+
+    /** What the first location's policy costs ("Cancelling within 24 hours or not coming costs $40.00."), or "". */
+    private String feePolicy() {
+        Practice details = practice.getIfAvailable();
+        String currency = details == null ? null : details.currency();
+        return locations.first().map(l -> Policy.fees(l.lateCancelHours(), l.lateCancelFeeOrZero(),
+                l.noShowFeeOrZero(), currency)).orElse("");
     }
 
     @GetMapping("/sessions/{id}/calendar.ics")

@@ -29,7 +29,18 @@ public final class BookingLetters {
 
     /** Where sessions happen and the practice behind the message. */
     public record Sender(String place, String address, int lateCancelHours, String practiceName, String practiceAddress,
-            String phone, String baseUrl) {
+            String phone, String baseUrl, String fees) {
+
+        /** A sender whose location charges no fee. */
+        public Sender(String place, String address, int lateCancelHours, String practiceName, String practiceAddress,
+                String phone, String baseUrl) {
+            this(place, address, lateCancelHours, practiceName, practiceAddress, phone, baseUrl, "");
+        }
+
+        /** The cancellation policy in plain words, with what it costs when the location charges a fee. */
+        public String policy() {
+            return Policy.sentence(lateCancelHours, phone, fees);
+        }
 
         String placeLine() {
             String where = address == null || address.isBlank() ? practiceAddress : address;
@@ -107,7 +118,7 @@ public final class BookingLetters {
         if (sender.phone() != null && !sender.phone().isBlank()) {
             signature.append('\n').append(sender.phone().strip());
         }
-        return "Hello " + firstName + ",\n\n" + content + "\n\n" + Policy.sentence(sender.lateCancelHours(),
-                sender.phone()) + "\n\nYour sessions: " + sender.baseUrl() + "/sessions\n\n" + signature + "\n";
+        return "Hello " + firstName + ",\n\n" + content + "\n\n" + sender.policy()
+                + "\n\nYour sessions: " + sender.baseUrl() + "/sessions\n\n" + signature + "\n";
     }
 }

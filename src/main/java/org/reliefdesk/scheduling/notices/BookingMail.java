@@ -131,7 +131,8 @@ public class BookingMail {
         Location location = locations.get(locationId);
         Practice.Details details = practice.details();
         return new Sender(location.name(), location.address(), location.lateCancelHours(), details.name(),
-                details.address(), details.phone(), baseUrl);
+                details.address(), details.phone(), baseUrl, Policy.fees(location.lateCancelHours(),
+                        location.lateCancelFeeOrZero(), location.noShowFeeOrZero(), practice.currency()));
     }
 
     private boolean upcoming(Instant start) {

@@ -61,7 +61,7 @@ public class SessionCalendars {
         Booking b = changes.visible(id, user);
         var sender = mail.sender(b.locationId());
         return Ics.calendar(List.of(new Ics.Event(b, labels.of(b.serviceCode()) + " with " + b.therapistName(),
-                sender.placeLine(), Policy.sentence(sender.lateCancelHours(), sender.phone()))));
+                sender.placeLine(), sender.policy())));
     }
 
     static String firstName(String fullName) {

@@ -36,6 +36,7 @@ public class Locations {
     public Optional<Location> find(UUID id) {
         return jdbc.sql("""
                 select l.name, l.time_zone, l.buffer_minutes, l.late_cancel_hours, l.address, l.offer_hold_minutes,
+                    l.late_cancel_fee, l.no_show_fee,
                     array(select r.id from room r where r.location_id = l.id and r.active order by r.position, r.name)
                         as room_ids,
                     array(select r.name from room r where r.location_id = l.id and r.active order by r.position, r.name)
@@ -48,7 +49,8 @@ public class Locations {
                         rs.getInt("buffer_minutes"), rs.getInt("late_cancel_hours"),
                         rooms((UUID[]) rs.getArray("room_ids").getArray(), (String[]) rs.getArray("room_names").getArray()),
                         rs.getInt("kits") == 0 ? List.of() : List.of(new Equipment(HOT_STONE_KIT, rs.getInt("kits"))),
-                        rs.getString("address"), rs.getInt("offer_hold_minutes")))
+                        rs.getString("address"), rs.getInt("offer_hold_minutes"), rs.getBigDecimal("late_cancel_fee"),
+                        rs.getBigDecimal("no_show_fee")))
                 .optional();
     }
 
@@ -74,13 +76,16 @@ public class Locations {
     Location create(Location request) {
         check(request);
         UUID id = jdbc.sql("""
-                insert into location (name, time_zone, buffer_minutes, late_cancel_hours, address, offer_hold_minutes)
-                values (:name, :zone, :buffer, :late, coalesce(:address, ''), coalesce(:hold, :defaultHold))
+                insert into location (name, time_zone, buffer_minutes, late_cancel_hours, address, offer_hold_minutes,
+                    late_cancel_fee, no_show_fee)
+                values (:name, :zone, :buffer, :late, coalesce(:address, ''), coalesce(:hold, :defaultHold),
+                    coalesce(:lateFee, 0.00), coalesce(:noShowFee, 0.00))
                 returning id""")
                 .param("name", request.name().strip()).param("zone", request.timeZone())
                 .param("buffer", request.bufferMinutes()).param("late", request.lateCancelHours())
                 .param("address", stripped(request.address())).param("hold", request.offerHoldMinutes())
                 .param("defaultHold", Location.DEFAULT_OFFER_HOLD_MINUTES)
+                .param("lateFee", request.lateCancelFee()).param("noShowFee", request.noShowFee())
                 .query(UUID.class).single();
         saveRooms(id, request.rooms());
         saveEquipment(id, request.equipment());
@@ -95,10 +100,13 @@ public class Locations {
         jdbc.sql("""
                 update location set name = :name, time_zone = :zone, buffer_minutes = :buffer,
                     late_cancel_hours = :late, address = coalesce(:address, address),
-                    offer_hold_minutes = coalesce(:hold, offer_hold_minutes), updated_at = now() where id = :id""")
+                    offer_hold_minutes = coalesce(:hold, offer_hold_minutes),
+                    late_cancel_fee = coalesce(:lateFee, late_cancel_fee), no_show_fee = coalesce(:noShowFee, no_show_fee),
+                    updated_at = now() where id = :id""")
                 .param("name", request.name().strip()).param("zone", request.timeZone())
                 .param("buffer", request.bufferMinutes()).param("late", request.lateCancelHours())
                 .param("address", stripped(request.address())).param("hold", request.offerHoldMinutes())
+                .param("lateFee", request.lateCancelFee()).param("noShowFee", request.noShowFee())
                 .param("id", id).update();
         saveRooms(id, request.rooms());
         saveEquipment(id, request.equipment());
@@ -106,7 +114,11 @@ public class Locations {
     }
 
     static void check(Location request) {
-        FieldErrors errors = new FieldErrors();
+        check(request, new FieldErrors());
+    }
+
+    /** Adds every wrong field to {@code errors} (which may hold a request's earlier errors), then throws if any. */
+    static void check(Location request, FieldErrors errors) {
         errors.name("name", request.name(), 100);
         errors.required("timeZone", request.timeZone());
         if (request.timeZone() != null && !request.timeZone().isBlank() && !validZone(request.timeZone())) {
@@ -122,9 +134,17 @@ public class Locations {
         if (request.offerHoldMinutes() != null && (request.offerHoldMinutes() < 5 || request.offerHoldMinutes() > 2880)) {
             errors.add("offerHoldMinutes", "must be between 5 and 2880");
         }
+        checkFee(errors, "lateCancelFee", request.lateCancelFee());
+        checkFee(errors, "noShowFee", request.noShowFee());
         checkRooms(errors, request.rooms());
         checkEquipment(errors, request.equipment());
         errors.throwIfAny();
+    }
+
+    private static void checkFee(FieldErrors errors, String field, java.math.BigDecimal fee) {
+        if (fee != null && (fee.signum() < 0 || fee.scale() > 2 || fee.precision() - fee.scale() > 9)) {
+            errors.add(field, "must be an amount from 0.00 to 999999999.99");
+        }
     }
 
     private static String stripped(String text) {

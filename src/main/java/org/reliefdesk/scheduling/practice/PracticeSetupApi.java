@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.scheduling.practice.Location.Equipment;
 import org.reliefdesk.scheduling.practice.Location.Room;
 import org.reliefdesk.scheduling.practice.Therapist.Licence;
+import org.reliefdesk.shared.Amounts;
+import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /** Locations, therapists, their hours and time off (admins write; anyone signed in reads). */
 @RestController
@@ -46,13 +50,19 @@ class PracticeSetupApi {
 
     /**
      * Boxed numbers: absent means the default (buffer 15, late window 24 hours, offers held 120
-     * minutes); {@code address} and {@code offerHoldMinutes} absent on an update keep what is on file.
+     * minutes); {@code address}, {@code offerHoldMinutes} and the fees absent on an update keep what is on file
+     * (the fees are 0.00 on a new location). The fees are read raw: only a JSON string such as "40.00" is an amount.
      */
     record LocationRequest(String name, String timeZone, List<Room> rooms, List<Equipment> equipment,
-            Integer bufferMinutes, Integer lateCancelHours, String address, Integer offerHoldMinutes) {
-        Location toLocation() {
+            Integer bufferMinutes, Integer lateCancelHours, String address, Integer offerHoldMinutes,
+            @Schema(type = "string", example = "40.00") JsonNode lateCancelFee,
+            @Schema(type = "string", example = "60.00") JsonNode noShowFee) {
+        /** The location asked for; a malformed fee is added to {@code errors} and left null. */
+        Location toLocation(FieldErrors errors) {
             return new Location(null, name, timeZone, bufferMinutes == null ? 15 : bufferMinutes,
-                    lateCancelHours == null ? 24 : lateCancelHours, rooms, equipment, address, offerHoldMinutes);
+                    lateCancelHours == null ? 24 : lateCancelHours, rooms, equipment, address, offerHoldMinutes,
+                    Amounts.optional(lateCancelFee, "lateCancelFee", errors),
+                    Amounts.optional(noShowFee, "noShowFee", errors));
         }
     }
 
@@ -60,14 +70,25 @@ class PracticeSetupApi {
     @ResponseStatus(HttpStatus.CREATED)
     Location createLocation(@AuthenticationPrincipal ReliefDeskUser user, @RequestBody LocationRequest body) {
         Roles.admin(user);
-        return locations.create(body.toLocation());
+        return locations.create(checked(body));
     }
 
     @PutMapping("/locations/{id}")
     Location updateLocation(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestBody LocationRequest body) {
         Roles.admin(user);
-        return locations.update(id, body.toLocation());
+        locations.get(id);
+        return locations.update(id, checked(body));
+    }
+
+    /** The request as a location, or one 422 naming a malformed fee together with every other wrong field. */
+    private static Location checked(LocationRequest body) {
+        FieldErrors errors = new FieldErrors();
+        Location location = body.toLocation(errors);
+        if (!errors.isEmpty()) {
+            Locations.check(location, errors);
+        }
+        return location;
     }
 
     @GetMapping("/locations")

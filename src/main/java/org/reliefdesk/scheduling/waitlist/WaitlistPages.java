@@ -30,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.reliefdesk.scheduling.booking.SessionWords;
 import org.reliefdesk.scheduling.notices.BookingLetters;
 import org.reliefdesk.scheduling.notices.BookingMail;
-import org.reliefdesk.scheduling.notices.Policy;
 import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.practice.Therapists;
@@ -110,7 +109,7 @@ class WaitlistPages {
                 .addAttribute("details", BookingLetters.block(session, sender))
                 .addAttribute("until", BookingLetters.DATE.format(offer.expiresAt().atZone(session.start().getZone()))
                         + " at " + BookingLetters.TIME.format(offer.expiresAt().atZone(session.start().getZone())))
-                .addAttribute("policy", Policy.sentence(sender.lateCancelHours(), sender.phone()));
+                .addAttribute("policy", sender.policy());
         return "scheduling/offer";
     }
 

@@ -83,7 +83,22 @@ class AdminPagesTests {
                 .with(SignedIn.admin()).with(csrf()))
                 .andExpect(redirectedUrl("/admin"))
                 .andExpect(flash().attribute("notice", "Practice details saved."));
-        verify(practice).update(new Practice.Details("Calmer Hands", null, null, "desk@calm.test", null));
+        verify(practice).update(new Practice.Details("Calmer Hands", null, null, "desk@calm.test", null),
+                Practice.BillingDetails.KEEP);
+    }
+
+    @Test
+    void showsAndSavesTheCurrencyTaxIdAndNpi() throws Exception {
+        when(practice.billingDetails()).thenReturn(new Practice.BillingDetails("USD", "12-3456789", "1234567893"));
+        mvc.perform(get("/admin").with(SignedIn.admin()))
+                .andExpect(content().string(containsString("value=\"12-3456789\"")))
+                .andExpect(content().string(containsString("value=\"1234567893\"")))
+                .andExpect(PageSlice.shows("National Provider Identifier"));
+        mvc.perform(post("/admin/practice").param("name", "Calm Hands").param("currency", "EUR").param("taxId", "")
+                .param("npi", "1245319599").with(SignedIn.admin()).with(csrf()))
+                .andExpect(redirectedUrl("/admin"));
+        verify(practice).update(new Practice.Details("Calm Hands", null, null, null, null),
+                new Practice.BillingDetails("EUR", "", "1245319599"));
     }
 
     @Test
@@ -135,10 +150,25 @@ class AdminPagesTests {
 
         @Test
         void showsABadPracticeNameBesideIt() throws Exception {
-            when(practice.update(any())).thenThrow(RuleViolationException.of("name", "is required"));
+            when(practice.update(any(), any())).thenThrow(RuleViolationException.of("name", "is required"));
             mvc.perform(post("/admin/practice").param("name", "").with(SignedIn.admin()).with(csrf()))
                     .andExpect(view().name("accounts/admin"))
                     .andExpect(PageSlice.fieldError("name", "This is required."));
+        }
+
+        @Test
+        void showsABadNpiOrCurrencyBesideItAsTyped() throws Exception {
+            when(practice.update(any(), any())).thenThrow(new RuleViolationException("x", List.of(
+                    new org.reliefdesk.shared.FieldError("currency", "must be an ISO 4217 currency code such as USD"),
+                    new org.reliefdesk.shared.FieldError("npi",
+                            "must be a 10-digit National Provider Identifier with a valid check digit"))));
+            mvc.perform(post("/admin/practice").param("name", "Calm Hands").param("currency", "usd")
+                    .param("npi", "1234567890").with(SignedIn.admin()).with(csrf()))
+                    .andExpect(view().name("accounts/admin"))
+                    .andExpect(content().string(containsString("value=\"1234567890\"")))
+                    .andExpect(PageSlice.fieldError("currency", "This must be an ISO 4217 currency code such as USD."))
+                    .andExpect(PageSlice.fieldError("npi",
+                            "This must be a 10-digit National Provider Identifier with a valid check digit."));
         }
 
         @Test

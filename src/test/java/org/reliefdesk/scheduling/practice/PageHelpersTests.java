@@ -18,6 +18,7 @@ import org.reliefdesk.accounts.Role;
 import org.reliefdesk.scheduling.practice.PracticeSetupApi.LocationRequest;
 import org.reliefdesk.scheduling.practice.PracticeSetupApi.TherapistView;
 import org.reliefdesk.scheduling.practice.Therapist.Licence;
+import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
@@ -128,8 +129,8 @@ class PageHelpersTests {
 
         @Test
         void aLocationRequestWithoutNumbersTakesTheDefaults() {
-            Location location = new LocationRequest("Annex", "UTC", List.of(), null, null, null, null, null)
-                    .toLocation();
+            Location location = new LocationRequest("Annex", "UTC", List.of(), null, null, null, null, null, null,
+                    null).toLocation(new FieldErrors());
             assertThat(location.bufferMinutes()).isEqualTo(15);
             assertThat(location.lateCancelHours()).isEqualTo(24);
             assertThat(location.offerHoldMinutes()).isNull();
@@ -138,8 +139,8 @@ class PageHelpersTests {
 
         @Test
         void aLocationRequestKeepsWhatItNames() {
-            Location location = new LocationRequest("Annex", "UTC", List.of(), null, 0, 48, "3 Quay Road", 30)
-                    .toLocation();
+            Location location = new LocationRequest("Annex", "UTC", List.of(), null, 0, 48, "3 Quay Road", 30,
+                    null, null).toLocation(new FieldErrors());
             assertThat(location).isEqualTo(new Location(null, "Annex", "UTC", 0, 48, List.of(), null, "3 Quay Road", 30));
         }
 

@@ -1,6 +1,7 @@
 package org.reliefdesk.scheduling.practice;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasEntry;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -12,12 +13,14 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +36,7 @@ import org.reliefdesk.services.Service;
 import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldError;
+import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.Paged;
 import org.reliefdesk.shared.RuleViolationException;
@@ -186,6 +190,72 @@ class SetupPagesTests {
                     .with(SignedIn.admin()).with(csrf()))
                     .andExpect(redirectedUrl("/admin/scheduling"));
             verify(services).save(new Service("MEDICAL_MASSAGE_60", "Medical massage", 60, List.of(), false), false);
+        }
+    }
+
+    @Nested
+    class PricesAndFees {
+
+        @Test
+        void aServiceShowsItsPriceAndSavesANewOne() throws Exception {
+            when(services.find("MEDICAL_MASSAGE_60")).thenReturn(Optional.of(new Service("MEDICAL_MASSAGE_60",
+                    "Medical massage", 60, List.of(), true, new BigDecimal("95.00"))));
+            mvc.perform(get("/admin/services/MEDICAL_MASSAGE_60").with(SignedIn.admin()))
+                    .andExpect(model().attribute("price", "95.00"))
+                    .andExpect(content().string(containsString("name=\"price\" type=\"text\" value=\"95.00\"")));
+            mvc.perform(post("/admin/services/MEDICAL_MASSAGE_60").param("name", "Medical massage")
+                    .param("minutes", "60").param("active", "true").param("price", "110.5")
+                    .with(SignedIn.admin()).with(csrf()))
+                    .andExpect(redirectedUrl("/admin/scheduling"));
+            verify(services).save(new Service("MEDICAL_MASSAGE_60", "Medical massage", 60, List.of(), true,
+                    new BigDecimal("110.50")), false);
+        }
+
+        @Test
+        void aMalformedPriceIsShownBesideItAsTyped() throws Exception {
+            when(services.save(any(), anyBoolean(), any())).thenAnswer(call -> {
+                ((FieldErrors) call.getArgument(2)).throwIfAny();
+                return null;
+            });
+            mvc.perform(post("/admin/services/MEDICAL_MASSAGE_60").param("name", "Medical massage")
+                    .param("minutes", "60").param("price", "-5").with(SignedIn.admin()).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(view().name("scheduling/service"))
+                    .andExpect(model().attribute("price", "-5"))
+                    .andExpect(PageSlice.fieldError("price", "This must not be negative."));
+        }
+
+        @Test
+        void aLocationShowsAndSavesItsFees() throws Exception {
+            mvc.perform(get("/admin/locations/" + HARBOUR).with(SignedIn.admin()))
+                    .andExpect(model().attribute("lateCancelFee", "0.00"))
+                    .andExpect(model().attribute("noShowFee", "0.00"))
+                    .andExpect(PageSlice.shows("No-show fee"));
+            mvc.perform(post("/admin/locations/" + HARBOUR).param("name", "Harbour Street Clinic")
+                    .param("timeZone", "America/New_York").param("bufferMinutes", "15").param("lateCancelHours", "24")
+                    .param("rooms", "Willow room").param("kits", "2").param("lateCancelFee", "40")
+                    .param("noShowFee", "60.00").with(SignedIn.admin()).with(csrf()))
+                    .andExpect(redirectedUrl("/admin/locations/" + HARBOUR));
+            ArgumentCaptor<Location> sent = ArgumentCaptor.forClass(Location.class);
+            verify(locations).update(eq(HARBOUR), sent.capture());
+            org.assertj.core.api.Assertions.assertThat(sent.getValue().lateCancelFee()).isEqualByComparingTo("40.00");
+            org.assertj.core.api.Assertions.assertThat(sent.getValue().noShowFee()).isEqualByComparingTo("60.00");
+        }
+
+        @Test
+        void aMalformedFeeIsShownBesideItAndNothingIsSaved() throws Exception {
+            mvc.perform(post("/admin/locations/" + HARBOUR).param("name", "Harbour Street Clinic")
+                    .param("timeZone", "America/New_York").param("bufferMinutes", "15").param("lateCancelHours", "24")
+                    .param("rooms", "Willow room").param("kits", "2").param("lateCancelFee", "40.123")
+                    .param("noShowFee", "abc").with(SignedIn.admin()).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(view().name("scheduling/location"))
+                    .andExpect(model().attribute("noShowFee", "abc"))
+                    .andExpect(PageSlice.fieldError("lateCancelFee",
+                            "This must be an amount with at most two decimals, such as \"95.00\"."))
+                    .andExpect(PageSlice.fieldError("noShowFee",
+                            "This must be an amount with at most two decimals, such as \"95.00\"."));
+            verify(locations, never()).update(any(), any());
         }
     }
 
