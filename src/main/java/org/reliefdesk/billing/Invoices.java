@@ -96,8 +96,9 @@ public class Invoices {
 
     private void insertPayment(UUID invoiceId, NewInvoice.NewPayment payment, ReliefDeskUser by, LocalDate on) {
         jdbc.sql("""
-                insert into payment (invoice_id, method, amount, reference, client_package_id, taken_on, taken_by)
-                values (:invoice, :method, :amount, :reference, :package, :on, :by)""")
+                insert into payment (invoice_id, method, amount, reference, client_package_id, taken_on, taken_by,
+                    taken_at)
+                values (:invoice, :method, :amount, :reference, :package, :on, :by, clock_timestamp())""")
                 .param("invoice", invoiceId).param("method", payment.method().name())
                 .param("amount", payment.amount().value()).param("reference", blankToNull(payment.reference()))
                 .param("package", payment.clientPackageId()).param("on", on).param("by", by == null ? null : by.id())

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.reliefdesk.support.PdfText;
 import org.reliefdesk.audit.AuditLog;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.support.Api;

@@ -1,11 +1,16 @@
 package org.reliefdesk.support;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -61,6 +66,30 @@ public final class Browser implements AutoCloseable {
             Assertions.assertTrue(present, "Browser tests cannot run on CI (CI=" + ci + "): " + missing);
         }
         Assumptions.assumeTrue(present, "Browser tests skipped: " + missing);
+    }
+
+    /**
+     * Fetches {@code path} outside the browser with its session cookie (as a download button would) and returns
+     * the body after checking a 200 with {@code contentType}.
+     */
+    public byte[] download(String path, String contentType) {
+        Cookie session = driver.manage().getCookies().stream()
+                .filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new AssertionError("the browser is not signed in"));
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base).resolve(path))
+                            .header("Cookie", session.getName() + "=" + session.getValue()).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            Assertions.assertEquals(200, response.statusCode(), "GET " + path);
+            Assertions.assertEquals(contentType, response.headers().firstValue("Content-Type").orElse(""));
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Browser go(String path) {

@@ -3,6 +3,8 @@ package org.reliefdesk.billing.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reliefdesk.billing.checkout.CheckoutFixtures.*;
 
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.reliefdesk.support.Api;
 import org.reliefdesk.support.Browser;
 import org.reliefdesk.support.IntegrationTest;
+import org.reliefdesk.support.PdfText;
 import org.reliefdesk.support.Scheduling;
 import org.reliefdesk.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The issue's journey on a phone-sized screen: the front desk sells a package from the client's quick view, then
  * checks out a visit from the booking's page with a package session and a card top-up for an extra (with the
- * terminal's reference), a mistake shown beside its field first, and sees the confirmation with the receipt's link.
+ * terminal's reference), a mistake shown beside its field first, and sees the confirmation with the receipt's link;
+ * then the client downloads the receipt from their Payments page, and a superbill.
  */
 @IntegrationTest
 class CheckoutBrowserTests {
@@ -32,12 +36,14 @@ class CheckoutBrowserTests {
     JdbcClient jdbc;
 
     @Test
-    void theFrontDeskChecksOutWithAPackageSessionAndACardTopUp() {
+    void theFrontDeskChecksOutWithAPackageSessionAndACardTopUp() throws Exception {
         price(jdbc);
         String[] client = Scheduling.clearedClient(port);
         String packageId = definePackage(port, 6, "480.00");
         UUID visit = started(jdbc, client[1], "CHECKED_IN");
         String desk = TestData.createStaff(Api.anonymous(port), "FRONT_DESK");
+        String number;
+        UUID invoice;
         try (Browser browser = Browser.open(port, 390, 844)) {
             browser.signIn(desk, TestData.PASSWORD);
             browser.go("/clients/" + client[1] + "/quick");
@@ -76,15 +82,25 @@ class CheckoutBrowserTests {
 
             browser.waitForText("is checked out");
             assertThat(browser.find(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("Paid");
-            String number = browser.find(By.cssSelector("[data-testid=number]")).getText();
+            number = browser.find(By.cssSelector("[data-testid=number]")).getText();
             assertThat(number).matches("\\d{4}-\\d{6}");
             assertThat(browser.find(By.cssSelector("[data-testid=payments]")).getText())
                     .contains("Package session", "$95.00", "Card (clinic terminal)", "$20.00", "TERM-77");
-            UUID invoice = jdbc.sql("select id from invoice where booking_id = :b").param("b", visit)
+            invoice = jdbc.sql("select id from invoice where booking_id = :b").param("b", visit)
                     .query(UUID.class).single();
             assertThat(browser.find(By.cssSelector("a[data-testid=receipt]")).getAttribute("href"))
                     .endsWith("/invoices/" + invoice + ".pdf");
-            // TODO(lead): once the invoices part serves /invoices/{id}.pdf, the client signs in and downloads it here.
+        }
+        try (Browser browser = Browser.open(port, 390, 844)) {
+            browser.signIn(client[0], TestData.PASSWORD);
+            browser.go("/payments");
+            String receipt = browser.find(By.cssSelector("a[href$='/invoices/" + invoice + ".pdf']")).getAttribute("href");
+            assertThat(PdfText.of(browser.download(URI.create(receipt).getPath(), "application/pdf")))
+                    .contains(number, "Hot stones", "TERM-77");
+            browser.go("/payments/superbill");
+            LocalDate today = LocalDate.now();
+            assertThat(PdfText.of(browser.download("/payments/superbill.pdf?from=" + today.minusDays(1) + "&to="
+                    + today.plusDays(1), "application/pdf"))).contains("from your physician", "115.00");
         }
         assertThat(status(jdbc, visit)).isEqualTo("COMPLETED");
         assertThat(jdbc.sql("select used from client_package where client_id = :c")

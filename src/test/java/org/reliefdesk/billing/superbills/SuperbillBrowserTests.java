@@ -2,10 +2,6 @@ package org.reliefdesk.billing.superbills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,12 +11,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.reliefdesk.support.Api;
 import org.reliefdesk.support.Browser;
 import org.reliefdesk.support.IntegrationTest;
 import org.reliefdesk.support.PastSessions;
+import org.reliefdesk.support.PdfText;
 import org.reliefdesk.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,17 +86,8 @@ class SuperbillBrowserTests {
     }
 
     /** Fetches what the download button fetches, with the browser's session cookie. */
-    private static byte[] download(Browser browser, String path) throws Exception {
-        Cookie session = browser.driver().manage().getCookies().stream()
-                .filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID")).findFirst()
-                .orElseThrow();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(browser.url()).resolve(path))
-                        .header("Cookie", session.getName() + "=" + session.getValue()).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        return response.body();
+    private static byte[] download(Browser browser, String path) {
+        return browser.download(path, "application/pdf");
     }
 
     private static void signOut(Browser browser) {

@@ -1,15 +1,15 @@
-package org.reliefdesk.planning;
+package org.reliefdesk.support;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
-/** The text of every page of a PDF, as a reader would copy it. */
-final class PdfText {
+/** The text of every page of a PDF, as a reader would copy it (spaces collapsed), and its page count. */
+public final class PdfText {
 
     private PdfText() {
     }
 
-    static String of(byte[] pdf) throws Exception {
+    public static String of(byte[] pdf) throws Exception {
         try (PdfReader reader = new PdfReader(pdf)) {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             StringBuilder text = new StringBuilder();
@@ -17,6 +17,12 @@ final class PdfText {
                 text.append(extractor.getTextFromPage(page)).append('\n');
             }
             return text.toString().replaceAll("\\s+", " ");
+        }
+    }
+
+    public static int pages(byte[] pdf) throws Exception {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            return reader.getNumberOfPages();
         }
     }
 }
