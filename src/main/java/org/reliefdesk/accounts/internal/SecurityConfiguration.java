@@ -45,11 +45,11 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ProblemResponses problems,
             ApiTokens tokens, AddressDetails.Source details) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/fhir/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/register", "/api/v1/intake/form", "/api/v1/password/**").permitAll()
-                        .requestMatchers("/api/v1/therapists/*/calendar.ics").permitAll()
+                        .requestMatchers("/api/v1/therapists/*/calendar.ics", "/fhir/metadata").permitAll()
                         .requestMatchers(r -> "/api/v1/availability".equals(r.getRequestURI())
                                 && r.getParameter("clientId") == null).permitAll()
                         .anyRequest().authenticated())
