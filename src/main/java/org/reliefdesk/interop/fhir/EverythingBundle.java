@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.shared.ReliefDeskSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,7 @@ public class EverythingBundle {
     private final FhirAccess access;
     private final ReliefDeskSettings settings;
 
-    EverythingBundle(List<PatientSection> sections, FhirAccess access, ReliefDeskSettings settings) {
+    EverythingBundle(ObjectProvider<PatientSection> sections, FhirAccess access, ReliefDeskSettings settings) {
         this.sections = sections.stream()
                 .sorted(Comparator.comparing((PatientSection s) -> !s.resourceType().equals("Patient"))
                         .thenComparing(PatientSection::resourceType))
