@@ -85,7 +85,11 @@ class BookDemoData implements DemoSeeder {
                 .findFirst().orElse(null);
         ReliefDeskUser desk = accounts.findByEmail("frontdesk@demo.reliefdesk.local")
                 .map(a -> new ReliefDeskUser(a.id(), a.email(), a.fullName(), a.role(), null)).orElse(null);
-        if (place == null || desk == null || seededToday(place)) {
+        if (place == null || desk == null) {
+            return;
+        }
+        missedLastWeek(place);
+        if (seededToday(place)) {
             return;
         }
         List<Client> bookable = clients.search("@demo.reliefdesk.local", PageParams.of(0, 200)).items().stream()
@@ -152,6 +156,35 @@ class BookDemoData implements DemoSeeder {
             } else if (!cancelled && b.start().isAfter(now.plusSeconds(3 * 3600L))) {
                 changes.cancel(id, desk, CancelReason.CLIENT_REQUEST, "Demo: the client phoned to cancel");
                 cancelled = true;
+            }
+        }
+    }
+
+    /**
+     * One visit last week the client missed, entered as a past visit and marked a no-show (once): the billing
+     * demo waives its fee. Tries 10:00 on each of the last 14 days until the hours allow it.
+     */
+    private void missedLastWeek(Location place) {
+        ReliefDeskUser admin = accounts.findByEmail("admin@demo.reliefdesk.local")
+                .map(a -> new ReliefDeskUser(a.id(), a.email(), a.fullName(), a.role(), null)).orElse(null);
+        List<Client> demo = clients.search("@demo.reliefdesk.local", PageParams.of(0, 200)).items().stream()
+                .filter(c -> ScreeningGate.problem(gate.statusOf(c.id())) == null).toList();
+        Instant now = clock.instant();
+        if (admin == null || demo.isEmpty() || bookings.all(new Bookings.Filter(now.minusSeconds(15 * 86_400L), now,
+                place.id(), null, null, BookingStatus.NO_SHOW)).stream().anyMatch(b -> b.pastVisit())) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(place.zone()));
+        for (int back = 7; back <= 14; back++) {
+            String start = ZonedDateTime.of(today.minusDays(back).atTime(10, 0), place.zone())
+                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            try {
+                var visit = booker.book(admin, new BookingRequest(demo.get(0).id().toString(), place.id().toString(),
+                        "MEDICAL_MASSAGE_60", start, null, null, true));
+                changes.noShow(visit.id(), admin);
+                return;
+            } catch (RuntimeException e) {
+                log.debug("Demo: no past visit at {} ({})", start, e.getMessage());
             }
         }
     }

@@ -98,9 +98,10 @@ class CheckoutBrowserTests {
             assertThat(PdfText.of(browser.download(URI.create(receipt).getPath(), "application/pdf")))
                     .contains(number, "Hot stones", "TERM-77");
             browser.go("/payments/superbill");
-            LocalDate today = LocalDate.now();
-            assertThat(PdfText.of(browser.download("/payments/superbill.pdf?from=" + today.minusDays(1) + "&to="
-                    + today.plusDays(1), "application/pdf"))).contains("from your physician", "115.00");
+            LocalDate day = jdbc.sql("select (starts_at at time zone 'UTC')::date from booking where id = :id")
+                    .param("id", visit).query(LocalDate.class).single();
+            assertThat(PdfText.of(browser.download("/payments/superbill.pdf?from=" + day.minusDays(1) + "&to="
+                    + day.plusDays(1), "application/pdf"))).contains("from your physician", "115.00");
         }
         assertThat(status(jdbc, visit)).isEqualTo("COMPLETED");
         assertThat(jdbc.sql("select used from client_package where client_id = :c")

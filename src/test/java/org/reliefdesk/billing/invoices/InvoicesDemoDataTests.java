@@ -2,7 +2,11 @@ package org.reliefdesk.billing.invoices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,9 +46,10 @@ class InvoicesDemoDataTests {
     void aWaivedNoShowFeeSeededOnce() {
         UUID location = jdbc.sql("select id from location where name = :name order by created_at limit 1")
                 .param("name", InvoicesDemoData.LOCATION).query(UUID.class).optional().orElseGet(this::demoLocation);
-        TestData.registerClient(Api.anonymous(port), "demo-" + TestData.uniqueEmail("i").substring(0, 12)
+        String client = TestData.registerClient(Api.anonymous(port), "demo-" + TestData.uniqueEmail("i").substring(0, 12)
                 + "@demo.reliefdesk.local");
-        InvoicesDemoData demo = new InvoicesDemoData(jdbc, fees, creditNotes, tx, clock);
+        missed(location, UUID.fromString(client));
+        InvoicesDemoData demo = new InvoicesDemoData(jdbc, fees, creditNotes, tx);
         demo.seed();
         demo.seed();
         List<UUID> waived = jdbc.sql("""
@@ -57,6 +62,20 @@ class InvoicesDemoDataTests {
         assertThat(invoice.total().isZero()).isFalse();
         assertThat(jdbc.sql("select no_show_fee::text from location where id = :id").param("id", location)
                 .query(String.class).single()).isNotEqualTo("0.00");
+    }
+
+    /** What the appointment book's demo makes: a demo client's visit last week, marked a no-show. */
+    private void missed(UUID location, UUID client) {
+        Instant start = clock.instant().minus(Duration.ofDays(9)).truncatedTo(ChronoUnit.HOURS);
+        jdbc.sql("""
+                insert into booking (client_id, location_id, service_code, therapist_id, room_id, starts_at, ends_at,
+                    held_until, status, screening_status, past_visit)
+                select :client, :location, 'MEDICAL_MASSAGE_60', t.id,
+                       (select r.id from room r where r.location_id = :location order by r.position limit 1),
+                       :start, :end, :end, 'NO_SHOW', 'CLEARED', true
+                from therapist t where t.location_id = :location order by t.id limit 1""")
+                .param("client", client).param("location", location).param("start", Timestamp.from(start))
+                .param("end", Timestamp.from(start.plus(Duration.ofHours(1)))).update();
     }
 
     /** The demo location with a room and a therapist, when no other test made it. */
