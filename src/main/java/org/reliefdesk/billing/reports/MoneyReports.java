@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
+import org.reliefdesk.shared.DayRange;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.PageParams;
@@ -39,7 +40,7 @@ class MoneyReports {
     @Transactional(readOnly = true)
     TakingsReport takings(ReliefDeskUser user, String date, FieldErrors errors) {
         deskOrAdmin(user, "the day's takings");
-        LocalDate day = ReportDates.day(date, "date", today(), errors);
+        LocalDate day = DayRange.day(date, "date", today(), errors);
         errors.throwIfAny();
         return takings.day(day, practice.currency());
     }
@@ -49,7 +50,7 @@ class MoneyReports {
         if (!user.isAdmin()) {
             throw new ForbiddenException("Only an administrator may see the revenue report");
         }
-        ReportDates.Range range = ReportDates.range(from, to, errors);
+        DayRange range = DayRange.parse(from, to, errors);
         errors.throwIfAny();
         return revenue.range(range.from(), range.to(), practice.currency());
     }

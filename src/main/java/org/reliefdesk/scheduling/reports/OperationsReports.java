@@ -18,6 +18,7 @@ import org.reliefdesk.scheduling.reports.OperationsQueries.Tallies;
 import org.reliefdesk.scheduling.reports.OperationsQueries.Tally;
 import org.reliefdesk.scheduling.reports.OperationsReport.RoomLine;
 import org.reliefdesk.scheduling.reports.OperationsReport.TherapistLine;
+import org.reliefdesk.shared.DayRange;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ForbiddenException;
 import org.springframework.stereotype.Component;
@@ -49,12 +50,12 @@ class OperationsReports {
             throw new ForbiddenException("Only an administrator may see the operations report");
         }
         Location location = resolver.locationOrFirst(locationId, errors);
-        ReportRange range = ReportRange.parse(from, to, errors);
+        DayRange range = DayRange.parse(from, to, errors);
         errors.throwIfAny();
         return report(location, range);
     }
 
-    OperationsReport report(Location location, ReportRange range) {
+    OperationsReport report(Location location, DayRange range) {
         ZoneId zone = location.zone();
         long from = range.start(zone);
         long to = range.end(zone);

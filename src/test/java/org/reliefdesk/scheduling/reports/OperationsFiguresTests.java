@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.reliefdesk.scheduling.reports.WorkingTime.Weekly;
+import org.reliefdesk.shared.DayRange;
 import org.reliefdesk.shared.FieldErrors;
 
 /** The report's arithmetic over in-memory data: working time, unions, rates, the range and the CSV. */
@@ -105,10 +106,10 @@ class OperationsFiguresTests {
         @Test
         void bothDaysAreIncludedAndAYearIsAllowed() {
             FieldErrors errors = new FieldErrors();
-            ReportRange range = ReportRange.parse("2025-01-01", "2025-12-31", errors);
+            DayRange range = DayRange.parse("2025-01-01", "2025-12-31", errors);
             assertThat(errors.isEmpty()).isTrue();
             assertThat(range.end(NEW_YORK) - range.start(NEW_YORK)).isEqualTo(365 * 86_400L);
-            assertThat(ReportRange.parse("2024-01-01", "2024-12-31", errors)).isNotNull(); // 366 days
+            assertThat(DayRange.parse("2024-01-01", "2024-12-31", errors)).isNotNull(); // 366 days
         }
 
         @ParameterizedTest
@@ -117,7 +118,7 @@ class OperationsFiguresTests {
                 "0001-01-01,2025-01-01,from"})
         void aBadDateNamesItsField(String from, String to, String field) {
             FieldErrors errors = new FieldErrors();
-            assertThat(ReportRange.parse(from, to, errors)).isNull();
+            assertThat(DayRange.parse(from, to, errors)).isNull();
             assertThat(errors.has(field)).isTrue();
         }
     }

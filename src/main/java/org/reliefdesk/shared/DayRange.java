@@ -1,21 +1,23 @@
-package org.reliefdesk.scheduling.reports;
+package org.reliefdesk.shared;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
-import org.reliefdesk.shared.FieldErrors;
+/**
+ * A report's local days {@code from}–{@code to}, both included, read as every report reads them: {@code YYYY-MM-DD}
+ * between the years 1900 and 9998, {@code to} not before {@code from}, at most {@link #MAX_DAYS} days (a year, leap
+ * day included); otherwise an error naming the field.
+ */
+public record DayRange(LocalDate from, LocalDate to) {
 
-/** The report's local days {@code from}–{@code to}, both included, at most {@link #MAX_DAYS} of them. */
-record ReportRange(LocalDate from, LocalDate to) {
-
-    static final int MAX_DAYS = 366;
+    public static final int MAX_DAYS = 366;
 
     /** Null (with errors naming {@code from} or {@code to}) when a date is missing or malformed, or the range wrong. */
-    static ReportRange parse(String from, String to, FieldErrors errors) {
-        LocalDate start = date(from, "from", errors);
-        LocalDate end = date(to, "to", errors);
+    public static DayRange parse(String from, String to, FieldErrors errors) {
+        LocalDate start = required(from, "from", errors);
+        LocalDate end = required(to, "to", errors);
         if (start == null || end == null) {
             return null;
         }
@@ -27,13 +29,13 @@ record ReportRange(LocalDate from, LocalDate to) {
             errors.add("to", "must be at most " + MAX_DAYS + " days from from (both included)");
             return null;
         }
-        return new ReportRange(start, end);
+        return new DayRange(start, end);
     }
 
-    private static LocalDate date(String text, String field, FieldErrors errors) {
+    /** The day, {@code otherwise} when blank, or null with an error naming {@code field}. */
+    public static LocalDate day(String text, String field, LocalDate otherwise, FieldErrors errors) {
         if (text == null || text.isBlank()) {
-            errors.add(field, "is required");
-            return null;
+            return otherwise;
         }
         try {
             LocalDate day = LocalDate.parse(text.strip());
@@ -48,13 +50,21 @@ record ReportRange(LocalDate from, LocalDate to) {
         }
     }
 
+    private static LocalDate required(String text, String field, FieldErrors errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(field, "is required");
+            return null;
+        }
+        return day(text, field, null, errors);
+    }
+
     /** The first instant of {@code from} in the zone (epoch seconds). */
-    long start(ZoneId zone) {
+    public long start(ZoneId zone) {
         return from.atStartOfDay(zone).toEpochSecond();
     }
 
     /** The first instant after {@code to} in the zone (epoch seconds). */
-    long end(ZoneId zone) {
+    public long end(ZoneId zone) {
         return to.plusDays(1).atStartOfDay(zone).toEpochSecond();
     }
 }
