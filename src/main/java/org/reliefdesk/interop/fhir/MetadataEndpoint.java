@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
 import org.hl7.fhir.r4.model.Enumerations.FHIRVersion;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Enumerations.SearchParamType;
+import org.hl7.fhir.r4.model.Narrative;
 import org.reliefdesk.shared.ReliefDeskSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
@@ -50,6 +51,8 @@ class MetadataEndpoint {
         statement.setStatus(PublicationStatus.ACTIVE).setDate(started).setKind(CapabilityStatementKind.INSTANCE)
                 .setFhirVersion(FHIRVersion._4_0_1).addFormat("json").addFormat("application/fhir+json");
         statement.setPublisher("ReliefDesk").getSoftware().setName("ReliefDesk");
+        statement.getText().setStatus(Narrative.NarrativeStatus.GENERATED)
+                .setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">ReliefDesk FHIR R4 server</div>");
         statement.getImplementation().setDescription("ReliefDesk FHIR R4 server")
                 .setUrl(settings.baseUrl() + "/fhir");
         CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);

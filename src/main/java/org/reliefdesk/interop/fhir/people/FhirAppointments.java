@@ -88,7 +88,8 @@ class FhirAppointments implements PatientSection {
         if (booking.status() == BookingStatus.CANCELLED) {
             cancellation(appointment, booking);
         }
-        return appointment;
+        return Narratives.summary(appointment, service + " with " + booking.therapistName() + ", "
+                + booking.localStart() + " (" + appointment.getStatus().toCode() + ")");
     }
 
     private static void cancellation(Appointment appointment, Booking booking) {

@@ -73,7 +73,8 @@ class FhirConsents implements PatientSection {
         Consent consent = base(intake, newest, "treatment", "treatment", "Consent to treatment");
         consent.getProvision().setType(intake.answers().bool("consent.treatment")
                 ? ConsentProvisionType.PERMIT : ConsentProvisionType.DENY);
-        return consent;
+        return Narratives.summary(consent, "Consent to treatment (" + consent.getProvision().getType().toCode()
+                + "), signed with intake " + intake.version());
     }
 
     private static Consent physician(SubmittedIntake intake, boolean newest) {
@@ -83,7 +84,8 @@ class FhirConsents implements PatientSection {
                 ? ConsentProvisionType.PERMIT : ConsentProvisionType.DENY)
                 .addAction(new CodeableConcept().setText("Disclose to the client's physician")
                         .addCoding(new org.hl7.fhir.r4.model.Coding(ACTIONS, "disclose", "Disclose")));
-        return consent;
+        return Narratives.summary(consent, "Writing to the client's physician: " + consent.getProvision().getType()
+                .toCode() + ", signed with intake " + intake.version());
     }
 
     private static Consent base(SubmittedIntake intake, boolean newest, String kind, String scope, String text) {

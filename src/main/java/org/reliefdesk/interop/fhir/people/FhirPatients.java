@@ -52,6 +52,7 @@ class FhirPatients implements PatientSection {
         if (client.email() != null && !client.email().isBlank()) {
             patient.addTelecom().setSystem(ContactPoint.ContactPointSystem.EMAIL).setValue(client.email());
         }
-        return patient;
+        return Narratives.summary(patient, client.fullName() + (client.dateOfBirth() == null ? ""
+                : ", born " + client.dateOfBirth()));
     }
 }

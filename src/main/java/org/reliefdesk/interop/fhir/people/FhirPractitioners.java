@@ -63,8 +63,11 @@ class FhirPractitioners implements PatientSection {
                 practitioner.addTelecom().setSystem(ContactPoint.ContactPointSystem.EMAIL)
                         .setUse(ContactPoint.ContactPointUse.WORK).setValue(account.email());
             }
-            licences.of(id).ifPresent(licence -> qualification(practitioner, licence));
-            return practitioner;
+            Optional<TherapistLicences.Licence> licence = licences.of(id);
+            licence.ifPresent(l -> qualification(practitioner, l));
+            return Narratives.summary(practitioner, account.fullName() + licence
+                    .map(l -> ", " + LICENSED.toLowerCase(java.util.Locale.ROOT) + ", licence " + l.number() + " ("
+                            + l.region() + ")").orElse(""));
         });
     }
 
