@@ -27,6 +27,11 @@ public class TherapistLicences {
                 .optional();
     }
 
+    /** Whether {@code id} has a therapist profile (with or without a licence on file). */
+    public boolean isTherapist(UUID id) {
+        return jdbc.sql("select count(*) from therapist where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
     /** The licence number, the region that issued it and when it expires. */
     public record Licence(String number, String region, LocalDate expiresOn) {
     }

@@ -35,6 +35,8 @@ public class EverythingBundle {
         access.read(clientId, user, "Bundle");
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.SEARCHSET);
+        bundle.addLink().setRelation("self").setUrl(settings.baseUrl().replaceAll("/+$", "") + "/fhir/Patient/"
+                + clientId + "/$everything");
         for (PatientSection section : sections) {
             for (Resource resource : section.resources(clientId)) {
                 bundle.addEntry().setFullUrl(fullUrl(resource)).setResource(resource).getSearch()
