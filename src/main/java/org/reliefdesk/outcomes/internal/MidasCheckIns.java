@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.reliefdesk.outcomes.MidasCheckIn;
+import org.reliefdesk.outcomes.MidasCheckInHistory;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Stores and reads MIDAS check-ins (answers already checked by {@link MidasAnswers}). */
 @Component
-class MidasCheckIns {
+class MidasCheckIns implements MidasCheckInHistory {
 
     private static final String COLUMNS = "id, client_id, q1, q2, q3, q4, q5, a, b, score, recorded_at";
     private final JdbcClient jdbc;
@@ -38,8 +39,15 @@ class MidasCheckIns {
                 .param("client", clientId).param("id", id).query(MidasCheckIns::checkIn).optional();
     }
 
+    @Override
+    public Optional<MidasCheckIn> find(UUID checkInId) {
+        return jdbc.sql("select " + COLUMNS + " from outcome_midas_checkin where id = :id")
+                .param("id", checkInId).query(MidasCheckIns::checkIn).optional();
+    }
+
     /** Oldest first. */
-    List<MidasCheckIn> all(UUID clientId) {
+    @Override
+    public List<MidasCheckIn> all(UUID clientId) {
         return jdbc.sql("select " + COLUMNS + " from outcome_midas_checkin where client_id = :client"
                 + " order by recorded_at").param("client", clientId).query(MidasCheckIns::checkIn).list();
     }
