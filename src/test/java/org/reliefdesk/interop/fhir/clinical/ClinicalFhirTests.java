@@ -227,7 +227,7 @@ class ClinicalFhirTests {
         assertThat(client.post("/api/v1/clients/" + clientId + "/midas", MIDAS).status()).isEqualTo(201);
 
         Bundle bundle = search(client, "Observation");
-        Map<String, Observation> byId = new HashMap<>();
+        Map<String, Observation> byId = new LinkedHashMap<>();
         bundle.getEntry().forEach(e -> byId.put(e.getResource().getIdElement().getIdPart(),
                 (Observation) e.getResource()));
         assertThat(byId).hasSize(5);
