@@ -77,6 +77,28 @@ public class SessionNotes {
         return reactions;
     }
 
+    /**
+     * Every signed note of the client, oldest session first: the session's date (the location's zone), its author,
+     * the techniques with their minutes and any adverse reaction (the progress report and the export).
+     */
+    public List<SignedSession> signedSessions(UUID clientId) {
+        return jdbc.sql("""
+                select n.booking_id, (b.starts_at at time zone l.time_zone)::date as session_date, n.author_id,
+                       n.techniques_used::text as techniques, n.adverse_reaction
+                from session_note n join booking b on b.id = n.booking_id join location l on l.id = b.location_id
+                where n.client_id = :client and n.signed_at is not null order by b.starts_at""")
+                .param("client", clientId)
+                .query((rs, row) -> new SignedSession(rs.getObject("booking_id", UUID.class),
+                        rs.getObject("session_date", LocalDate.class), rs.getObject("author_id", UUID.class),
+                        JSON.readValue(rs.getString("techniques"), TECHNIQUES), rs.getString("adverse_reaction")))
+                .list();
+    }
+
+    /** One signed session: when, by whom, what was done and any adverse reaction (null when none). */
+    public record SignedSession(UUID bookingId, LocalDate date, UUID authorId, List<TechniqueUsed> techniques,
+            String adverseReaction) {
+    }
+
     /** One session's pain ratings (0–10) and whether an adverse reaction was recorded. */
     public record SessionPain(LocalDate date, int before, int after, boolean adverseReaction) {
     }

@@ -10,6 +10,7 @@ import org.reliefdesk.clients.Client;
 import org.reliefdesk.intake.IntakeForm;
 import org.reliefdesk.intake.Intakes;
 import org.reliefdesk.intake.SubmittedIntake;
+import org.reliefdesk.screening.ClearanceLetters;
 import org.reliefdesk.screening.Screening;
 import org.reliefdesk.screening.ScreeningStatus;
 import org.reliefdesk.screening.Screenings;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * (not for an URGENT screening: that is emergency care, not a letter). Callers check access first.
  */
 @Component
-class Letters {
+class Letters implements ClearanceLetters {
 
     private final Screenings screenings;
     private final Intakes intakes;
@@ -43,6 +44,11 @@ class Letters {
     static boolean available(Screening screening) {
         return screening.status() != ScreeningStatus.URGENT
                 && screening.flags().stream().anyMatch(f -> f.severity().equals("CLEARANCE"));
+    }
+
+    @Override
+    public Optional<byte[]> latest(Client client) {
+        return pdf(client);
     }
 
     Optional<byte[]> pdf(Client client) {
