@@ -10,18 +10,20 @@ import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.audit.AuditLog;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.clients.ClientAccountClosed;
 import org.reliefdesk.clients.ClientClosures;
 import org.reliefdesk.clients.ClientClosures.Closure;
 import org.reliefdesk.scheduling.Visits;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ForbiddenException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closing a client's account (the client themself or an administrator), in one transaction: the closure and its
- * retention kept on the client, sign-in refused with every session and token ended, the bookings that have not
- * started cancelled, and an audit row. The clinical record stays until the purge job deletes it.
+ * retention kept on the client, sign-in refused with every session and token ended, {@code ClientAccountClosed}
+ * published (the waitlist lets the client go), the bookings that have not started cancelled, and an audit row. The clinical record stays until the purge job deletes it.
  */
 @Component
 class AccountClosure {
@@ -35,9 +37,11 @@ class AccountClosure {
     private final AuditLog audit;
     private final RetentionSettings retention;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccountClosure(ClientAccess access, ClientClosures closures, Accounts accounts, Visits visits, AuditLog audit,
-            RetentionSettings retention, Clock clock) {
+            RetentionSettings retention, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.closures = closures;
         this.accounts = accounts;
@@ -58,6 +62,7 @@ class AccountClosure {
         Instant now = clock.instant();
         Closure closure = closures.close(client.id(), kept, now, retention.purgeAfter(now));
         accounts.close(client.userId());
+        events.publishEvent(new ClientAccountClosed(client.id(), user.id()));
         List<UUID> cancelled = visits.cancelForClosedAccount(client.id(), user.id());
         audit.record(user.email(), user.role().name(), "ACCOUNT_CLOSED", client.id(), "CLIENT", client.id(),
                 cancelled.size() + " future booking(s) cancelled; record kept until " + closure.purgeAfter());

@@ -124,6 +124,18 @@ class AccountClosureTests {
     }
 
     @Test
+    void aClosedAccountLeavesTheWaitlist() {
+        var joined = as(practice.clientEmail()).post("/api/v1/waitlist", Map.of("locationId", practice.location(),
+                "serviceCode", "MEDICAL_MASSAGE_60", "date", DAY.toString()));
+        assertThat(joined.status()).as(joined.text()).isEqualTo(201);
+
+        assertThat(close(as(practice.clientEmail()), practice.clientId()).status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("select status from waitlist_entry where id = cast(:id as uuid)")
+                .param("id", joined.json().get("id").asString()).query(String.class).single()).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void aBookingThatHasStartedIsLeftAlone() {
         var past = org.reliefdesk.support.PastSessions.on(jdbc, practice.clientId(), LocalDate.now().minusDays(3),
                 "COMPLETED");
