@@ -155,6 +155,32 @@ public class Accounts {
         return find(id).orElseThrow();
     }
 
+    /**
+     * A client's account is closed: it can no longer sign in (refused like a deactivated account, after the password
+     * checked out), and every session and token of it ends.
+     */
+    @Transactional
+    public void close(UUID userId) {
+        jdbc.sql("update app_user set enabled = false, updated_at = now() where id = :id").param("id", userId).update();
+        signOutEverywhere(userId, null);
+    }
+
+    /**
+     * The retention purge forgets a closed account: no name, email, password or second step is kept, its tokens,
+     * recovery codes and links are deleted; the row stays (records name it as their author or subject).
+     */
+    @Transactional
+    public void forget(UUID userId, String name) {
+        close(userId);
+        jdbc.sql("""
+                update app_user set email = 'purged-' || id || '@invalid', full_name = :name, password_hash = null,
+                    two_factor_secret = null, two_factor_enabled = false, preferred_language = null, updated_at = now()
+                where id = :id""").param("name", name).param("id", userId).update();
+        for (String table : new String[] {"api_token", "two_factor_recovery_code", "account_link"}) {
+            jdbc.sql("delete from " + table + " where user_id = :id").param("id", userId).update();
+        }
+    }
+
     /** The person's chosen language ("en", "es") or null. */
     public String preferredLanguage(UUID userId) {
         return jdbc.sql("select preferred_language from app_user where id = :id").param("id", userId)

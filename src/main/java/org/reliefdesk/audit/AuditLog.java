@@ -1,6 +1,7 @@
 package org.reliefdesk.audit;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,6 +66,21 @@ public class AuditLog {
                         + " detail, address"
                         + " from audit_event" + where + " order by id desc limit :limit offset :offset")
                 .param("client", clientId).param("action", action)
+                .param("limit", page.size()).param("offset", page.offset())
+                .query(AuditEntry.class).list();
+        return new Paged<>(items, page.page(), page.size(), total);
+    }
+
+    /** Events about the client by people in one of {@code actorRoles} (e.g. the staff roles), newest first. */
+    public Paged<AuditEntry> aboutClient(UUID clientId, Collection<String> actorRoles, PageParams page) {
+        String where = " where client_id = :client and actor_role = any(:roles)";
+        String[] roles = actorRoles.toArray(String[]::new);
+        long total = jdbc.sql("select count(*) from audit_event" + where)
+                .param("client", clientId).param("roles", roles).query(Long.class).single();
+        List<AuditEntry> items = jdbc.sql("select id, at, actor, actor_role, action, client_id, resource, resource_id,"
+                        + " detail, address from audit_event" + where + " order by at desc, id desc"
+                        + " limit :limit offset :offset")
+                .param("client", clientId).param("roles", roles)
                 .param("limit", page.size()).param("offset", page.offset())
                 .query(AuditEntry.class).list();
         return new Paged<>(items, page.page(), page.size(), total);

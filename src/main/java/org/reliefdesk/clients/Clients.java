@@ -156,10 +156,10 @@ public class Clients {
      */
     public Paged<Client> search(String query, Locale locale, PageParams page) {
         SearchTerms terms = SearchTerms.of(query, locale);
-        String where = terms.dateOfBirth() != null ? " where date_of_birth = :dob" : " " + """
-                where lower(full_name) like :q or lower(email) like :q or coalesce(phone, '') like :q
+        String where = terms.dateOfBirth() != null ? " where purged_at is null and date_of_birth = :dob" : " " + """
+                where purged_at is null and (lower(full_name) like :q or lower(email) like :q or coalesce(phone, '') like :q
                    or (:digits <> ''
-                       and regexp_replace(coalesce(phone, ''), '\\D', '', 'g') like '%' || :digits || '%')""";
+                       and regexp_replace(coalesce(phone, ''), '\\D', '', 'g') like '%' || :digits || '%'))""";
         long total = bind(jdbc.sql("select count(*) from client" + where), terms).query(Long.class).single();
         List<Client> items = bind(jdbc.sql("select " + COLUMNS + " from client" + where
                         + " order by full_name, id limit :limit offset :offset"), terms)

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.Client;
+import org.reliefdesk.clients.ClientClosures;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.clients.ClientPanel;
 import org.reliefdesk.clients.Clients;
@@ -38,9 +39,11 @@ class ClientPages {
     private final ObjectProvider<ScreeningStatusLookup> screening;
     private final ObjectProvider<NextAppointments> nextAppointments;
     private final List<ClientPanel> panels;
+    private final ClientClosures closures;
 
     ClientPages(Clients clients, ClientAccess access, ObjectProvider<ScreeningStatusLookup> screening,
-            ObjectProvider<NextAppointments> nextAppointments, List<ClientPanel> panels) {
+            ObjectProvider<NextAppointments> nextAppointments, List<ClientPanel> panels, ClientClosures closures) {
+        this.closures = closures;
         this.clients = clients;
         this.nextAppointments = nextAppointments;
         this.access = access;
@@ -72,7 +75,11 @@ class ClientPages {
         return "clients/profile";
     }
 
+    /** The screening status, or CLOSED ("Account closed") instead of bookable once the account is closed. */
     private String statusOf(UUID clientId) {
+        if (closures.isClosed(clientId)) {
+            return "CLOSED";
+        }
         ScreeningStatusLookup lookup = screening.getIfAvailable();
         return lookup == null ? ScreeningStatusLookup.NO_INTAKE : lookup.statusOf(clientId);
     }

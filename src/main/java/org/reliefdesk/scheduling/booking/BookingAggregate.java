@@ -92,6 +92,21 @@ record BookingAggregate(Booking booking, int lateHours) {
                 b.locationId(), b.serviceCode(), b.therapistId(), b.start(), late));
     }
 
+    /** The note a booking cancelled by its client's account closure keeps. */
+    static final String ACCOUNT_CLOSED_NOTE = "account closed";
+
+    /**
+     * The client's account was closed: a booking or hold that has not started is cancelled for OTHER with the note
+     * "account closed", never as a late cancellation (no fee).
+     */
+    Cancellation cancelForClosedAccount(UUID by) {
+        requireStatus(BookingStatus.CANCELLED, BookingStatus.HELD, BookingStatus.BOOKED);
+        Booking b = booking;
+        return new Cancellation(b.id(), by, CancelReason.OTHER, ACCOUNT_CLOSED_NOTE, false,
+                new BookingCancelled(b.id(), b.clientId(), b.locationId(), b.serviceCode(), b.therapistId(), b.start(),
+                        false));
+    }
+
     /** Staff record that the client did not come, once the session has started. */
     NoShow markNoShow(ReliefDeskUser by, Instant now) {
         requireStaff(by, "Only staff record a no-show");

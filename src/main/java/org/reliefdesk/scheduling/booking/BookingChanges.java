@@ -1,11 +1,14 @@
 package org.reliefdesk.scheduling.booking;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.scheduling.Booking;
+import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.Visits;
@@ -64,6 +67,25 @@ public class BookingChanges implements Visits {
     public Booking cancel(UUID id, ReliefDeskUser user, CancelReason reason, String note) {
         store.save(aggregate(id, user).cancel(reason, note, user, clock.instant()));
         return bookings.find(id).orElseThrow();
+    }
+
+    /** Every booking and hold of the client that has not started yet, cancelled because their account was closed. */
+    @Override
+    @Transactional
+    public List<UUID> cancelForClosedAccount(UUID clientId, UUID by) {
+        Instant now = clock.instant();
+        List<Booking> future = bookings.all(new Bookings.Filter(now, null, null, null, clientId, null)).stream()
+                .filter(b -> b.start().isAfter(now)
+                        && (b.status() == BookingStatus.BOOKED || b.status() == BookingStatus.HELD))
+                .toList();
+        future.forEach(b -> store.save(of(b).cancelForClosedAccount(by)));
+        return future.stream().map(Booking::id).toList();
+    }
+
+    @Override
+    @Transactional
+    public void forgetNotes(UUID clientId) {
+        store.clearNotes(clientId);
     }
 
     /** Staff record that the client did not come (once the session has started). */

@@ -234,6 +234,12 @@ public class BookingStore {
                 .param("review", review).param("client", clientId).update();
     }
 
+    /** The retention purge: the free text kept on the client's bookings (cancellation notes) is cleared. */
+    void clearNotes(UUID clientId) {
+        jdbc.sql("update booking set cancel_note = null where client_id = :client and cancel_note is not null")
+                .param("client", clientId).update();
+    }
+
     /** A reminder for the booking's current start is queued (in the queuing's transaction). */
     public void reminderQueued(UUID id) {
         jdbc.sql("update booking set reminder_queued_for = starts_at where id = :id").param("id", id).update();

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.Client;
+import org.reliefdesk.clients.ClientClosures;
 import org.reliefdesk.clients.ClientPanel;
 import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
@@ -18,8 +19,10 @@ class BookingsPanel implements ClientPanel {
 
     private final Bookings bookings;
     private final Clock clock;
+    private final ClientClosures closures;
 
-    BookingsPanel(Bookings bookings, Clock clock) {
+    BookingsPanel(Bookings bookings, Clock clock, ClientClosures closures) {
+        this.closures = closures;
         this.bookings = bookings;
         this.clock = clock;
     }
@@ -33,7 +36,8 @@ class BookingsPanel implements ClientPanel {
     public Optional<Panel> panel(Client client, ReliefDeskUser viewer) {
         var upcoming = bookings.list(new Bookings.Filter(clock.instant(), null, null, null, client.id(),
                 BookingStatus.BOOKED), PageParams.of(0, 10)).items();
-        boolean canBook = viewer.isAdmin() || viewer.role() == org.reliefdesk.accounts.Role.FRONT_DESK;
+        boolean canBook = !closures.isClosed(client.id())
+                && (viewer.isAdmin() || viewer.role() == org.reliefdesk.accounts.Role.FRONT_DESK);
         return Optional.of(new Panel("scheduling/panel", Map.of("upcoming", upcoming, "canBook", canBook,
                 "clientId", client.id())));
     }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
+import org.reliefdesk.clients.ClientClosures;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,15 +19,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 class QuickViewPages {
 
     private final ClientSummaries summaries;
+    private final ClientClosures closures;
 
-    QuickViewPages(ClientSummaries summaries) {
+    QuickViewPages(ClientSummaries summaries, ClientClosures closures) {
         this.summaries = summaries;
+        this.closures = closures;
     }
 
     @GetMapping("/clients/{id}/quick")
     String quick(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, Model model) {
         model.addAttribute("summary", summaries.of(id, user));
-        model.addAttribute("canBook", user.isAdmin() || user.role() == Role.FRONT_DESK);
+        boolean closed = closures.isClosed(id);
+        model.addAttribute("closed", closed);
+        model.addAttribute("canBook", !closed && (user.isAdmin() || user.role() == Role.FRONT_DESK));
         return "scheduling/quick";
     }
 }

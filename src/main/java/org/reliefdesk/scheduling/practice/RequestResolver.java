@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
+import org.reliefdesk.clients.ClientClosures;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.services.Service;
 import org.reliefdesk.services.Services;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Ids typed in a scheduling request, turned into what they name: a location, a bookable service, a
  * therapist and the client booked for. An absent or unknown id is a field error (the same texts for
- * booking, the waitlist and availability); the caller throws them all at once.
+ * booking, the waitlist and availability), and so is a client whose account is closed; the caller throws them all
+ * at once.
  */
 @Component
 public class RequestResolver {
@@ -25,8 +27,11 @@ public class RequestResolver {
     private final Services services;
     private final Therapists therapists;
     private final Clients clients;
+    private final ClientClosures closures;
 
-    RequestResolver(Locations locations, Services services, Therapists therapists, Clients clients) {
+    RequestResolver(Locations locations, Services services, Therapists therapists, Clients clients,
+            ClientClosures closures) {
+        this.closures = closures;
         this.locations = locations;
         this.services = services;
         this.therapists = therapists;
@@ -91,6 +96,8 @@ public class RequestResolver {
         }
         if (client == null) {
             errors.add("clientId", clientId == null ? "is required" : "is not a known client");
+        } else if (closures.isClosed(client.id())) {
+            errors.add("clientId", "This client's account is closed: a closed account cannot be booked");
         }
         return client;
     }

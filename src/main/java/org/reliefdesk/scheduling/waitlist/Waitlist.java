@@ -14,6 +14,7 @@ import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.clients.ClientAccountClosed;
 import org.reliefdesk.services.Service;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldErrors;
@@ -22,6 +23,7 @@ import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
 import org.reliefdesk.shared.TypedFields;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -138,6 +140,19 @@ public class Waitlist {
         }
         offers.withdrawFor(id);
         return find(id).orElseThrow();
+    }
+
+    /**
+     * A closed account leaves every list it waits on (in the closing transaction, before its bookings are cancelled, so
+     * that no freed time is offered to it); its open offers are withdrawn and passed on.
+     */
+    @EventListener
+    void on(ClientAccountClosed closed) {
+        List<UUID> left = jdbc.sql("""
+                update waitlist_entry set status = 'CANCELLED', closed_at = now()
+                where client_id = :client and status = 'WAITING' returning id""")
+                .param("client", closed.clientId()).query(UUID.class).list();
+        left.forEach(offers::withdrawFor);
     }
 
     public Paged<Entry> list(ReliefDeskUser user, UUID clientId, UUID locationId, LocalDate date, String status,

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.reliefdesk.accounts.Role;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.clients.ClientClosures;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.clients.Clients.ProfileChange;
 import org.reliefdesk.clients.NextAppointments;
@@ -66,6 +67,9 @@ class ClientPagesTests {
 
     @MockitoBean
     ClientAccess access;
+
+    @MockitoBean
+    ClientClosures closures;
 
     @MockitoBean
     ScreeningStatusLookup screening;

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.accounts.Role;
+import org.reliefdesk.clients.ClientClosures;
 import org.reliefdesk.planning.PlanStanding;
 import org.reliefdesk.scheduling.frontdesk.ClientSummary.Visit;
 import org.reliefdesk.shared.ForbiddenException;
@@ -41,6 +42,9 @@ class QuickViewPagesTests {
 
     @MockitoBean
     ClientSummaries summaries;
+
+    @MockitoBean
+    ClientClosures closures;
 
     static ClientSummary morgan(String screening, PlanStanding plan, int noShows, int late, List<String> alerts) {
         return new ClientSummary(MORGAN_ID, "Morgan Lee", LocalDate.of(1988, 4, 2), 37, "555-0199",
