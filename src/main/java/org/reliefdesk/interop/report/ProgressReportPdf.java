@@ -81,6 +81,14 @@ public class ProgressReportPdf {
         }
     }
 
+    /** The chart's frame on the page: where its axes are and how wide each week's slot and bar are. */
+    private record Frame(float left, float width, float top, float bottom, int max, float slot, float bar) {
+
+        float height(ProgressReport.Week week) {
+            return (CHART_HEIGHT - 16) * week.headacheDays() / max;
+        }
+    }
+
     /** Bars on the page below the current line; a new page first when the chart would not fit. */
     private static void chart(Document document, PdfWriter writer, List<ProgressReport.Week> weeks, ReportText text) {
         float needed = CHART_HEIGHT + 40;
@@ -90,47 +98,53 @@ public class ProgressReportPdf {
         float top = writer.getVerticalPosition(true) - 6;
         float left = document.left() + 24;
         float width = document.right() - left;
-        float bottom = top - CHART_HEIGHT;
         int max = Math.max(7, weeks.stream().mapToInt(ProgressReport.Week::headacheDays).max().orElse(0));
         float slot = width / Math.max(1, weeks.size());
-        float bar = Math.min(26, slot * 0.6f);
+        Frame frame = new Frame(left, width, top, top - CHART_HEIGHT, max, slot, Math.min(26, slot * 0.6f));
         PdfContentByte canvas = writer.getDirectContent();
-        canvas.saveState();
-        canvas.setColorStroke(Color.GRAY);
-        canvas.setLineWidth(0.5f);
-        canvas.moveTo(left, bottom);
-        canvas.lineTo(left + width, bottom);
-        canvas.moveTo(left, bottom);
-        canvas.lineTo(left, top);
-        canvas.stroke();
-        for (int i = 0; i < weeks.size(); i++) {
-            ProgressReport.Week week = weeks.get(i);
-            float x = left + slot * i + (slot - bar) / 2;
-            float height = (CHART_HEIGHT - 16) * week.headacheDays() / max;
-            canvas.setColorFill(week.loggedDays() == 0 ? Color.LIGHT_GRAY : new Color(0x4A, 0x7F, 0xA7));
-            canvas.rectangle(x, bottom, bar, Math.max(height, 0.5f));
-            canvas.fill();
-        }
-        canvas.restoreState();
-        canvas.beginText();
-        canvas.setColorFill(Color.BLACK);
-        canvas.setFontAndSize(FONT, 7.5f);
-        canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, String.valueOf(max), left - 4, top - 16 - 3, 0);
-        canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, "0", left - 4, bottom - 3, 0);
-        for (int i = 0; i < weeks.size(); i++) {
-            ProgressReport.Week week = weeks.get(i);
-            float center = left + slot * i + slot / 2;
-            float height = (CHART_HEIGHT - 16) * week.headacheDays() / max;
-            canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, String.valueOf(week.headacheDays()), center,
-                    bottom + height + 3, 0);
-            canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, text.weekLabel(week), center, bottom - 11, 0);
-        }
-        canvas.endText();
+        bars(canvas, frame, weeks);
+        labels(canvas, frame, weeks, text);
         Paragraph spacer = new Paragraph(" ", TEXT);
         spacer.setSpacingBefore(CHART_HEIGHT + 14);
         document.add(spacer);
-        Paragraph legend = new Paragraph(text.text("interop.report.chart.legend"), SMALL);
-        document.add(legend);
+        document.add(new Paragraph(text.text("interop.report.chart.legend"), SMALL));
+    }
+
+    private static void bars(PdfContentByte canvas, Frame frame, List<ProgressReport.Week> weeks) {
+        canvas.saveState();
+        canvas.setColorStroke(Color.GRAY);
+        canvas.setLineWidth(0.5f);
+        canvas.moveTo(frame.left(), frame.bottom());
+        canvas.lineTo(frame.left() + frame.width(), frame.bottom());
+        canvas.moveTo(frame.left(), frame.bottom());
+        canvas.lineTo(frame.left(), frame.top());
+        canvas.stroke();
+        for (int i = 0; i < weeks.size(); i++) {
+            ProgressReport.Week week = weeks.get(i);
+            float x = frame.left() + frame.slot() * i + (frame.slot() - frame.bar()) / 2;
+            canvas.setColorFill(week.loggedDays() == 0 ? Color.LIGHT_GRAY : new Color(0x4A, 0x7F, 0xA7));
+            canvas.rectangle(x, frame.bottom(), frame.bar(), Math.max(frame.height(week), 0.5f));
+            canvas.fill();
+        }
+        canvas.restoreState();
+    }
+
+    /** The scale, each bar's count above it and its week below it, as text a reader can copy. */
+    private static void labels(PdfContentByte canvas, Frame frame, List<ProgressReport.Week> weeks, ReportText text) {
+        canvas.beginText();
+        canvas.setColorFill(Color.BLACK);
+        canvas.setFontAndSize(FONT, 7.5f);
+        canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, String.valueOf(frame.max()), frame.left() - 4,
+                frame.top() - 16 - 3, 0);
+        canvas.showTextAligned(PdfContentByte.ALIGN_RIGHT, "0", frame.left() - 4, frame.bottom() - 3, 0);
+        for (int i = 0; i < weeks.size(); i++) {
+            ProgressReport.Week week = weeks.get(i);
+            float center = frame.left() + frame.slot() * i + frame.slot() / 2;
+            canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, String.valueOf(week.headacheDays()), center,
+                    frame.bottom() + frame.height(week) + 3, 0);
+            canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, text.weekLabel(week), center, frame.bottom() - 11, 0);
+        }
+        canvas.endText();
     }
 
     private static BaseFont font() {
