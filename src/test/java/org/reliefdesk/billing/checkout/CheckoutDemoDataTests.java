@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.reliefdesk.accounts.Accounts;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.shared.DemoSeeder;
 import org.reliefdesk.support.Api;
 import org.reliefdesk.support.IntegrationTest;
 import org.reliefdesk.support.Scheduling;
@@ -51,7 +52,9 @@ class CheckoutDemoDataTests {
         }
         String casey = jdbc.sql("select c.id::text from client c join app_user u on u.id = c.user_id"
                 + " where lower(u.email) = 'client@demo.reliefdesk.local'").query(String.class).optional()
-                .orElseGet(() -> TestData.registerClient(Api.anonymous(port), "client@demo.reliefdesk.local"));
+                .orElseGet(() -> Api.anonymous(port).post("/api/v1/register", Map.of("email",
+                        "client@demo.reliefdesk.local", "password", DemoSeeder.DEMO_PASSWORD, "fullName", "Casey Client",
+                        "dateOfBirth", "1988-04-09")).json().get("id").asString());
         TestScreenings.set(casey, "CLEARED");
         for (int i = 0; i < 4; i++) {
             started(jdbc, casey, "BOOKED");
