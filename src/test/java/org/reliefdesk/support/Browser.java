@@ -108,6 +108,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button that loads a new page, and waits until the old page is gone (so no read sees it). */
+    public Browser clickToLoad(By by) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(by);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     public Browser click(By by) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
         return this;

@@ -66,7 +66,7 @@ class CheckoutBrowserTests {
                     .contains("6 of 6 left, expires");
             new Select(browser.find(By.id("paymentMethod-1"))).selectByValue("CARD");
             browser.find(By.id("paymentReference-1")).sendKeys("TERM-77");
-            browser.click(By.cssSelector("[data-testid=check-out]"));
+            browser.clickToLoad(By.cssSelector("[data-testid=check-out]"));
 
             WebElement error = browser.find(By.id("extraAmount-0-error"));
             assertThat(error.getText()).contains("amount");
@@ -75,7 +75,7 @@ class CheckoutBrowserTests {
             WebElement amount = browser.find(By.id("extraAmount-0"));
             amount.clear();
             amount.sendKeys("20.00");
-            browser.click(By.cssSelector("[data-testid=update]"));
+            browser.clickToLoad(By.cssSelector("[data-testid=update]"));
             assertThat(browser.find(By.cssSelector("[data-testid=total]")).getText()).isEqualTo("$115.00");
             assertThat(browser.find(By.cssSelector("[data-testid=balance]")).getText()).isEqualTo("$0.00");
             browser.click(By.cssSelector("[data-testid=check-out]"));
