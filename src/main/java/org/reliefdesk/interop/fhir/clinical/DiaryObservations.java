@@ -23,7 +23,6 @@ import org.reliefdesk.diary.DiaryEntry;
 import org.reliefdesk.intake.Intakes;
 import org.reliefdesk.intake.Question;
 import org.reliefdesk.intake.SubmittedIntake;
-import org.reliefdesk.interop.fhir.PatientSection;
 import org.reliefdesk.outcomes.MidasCheckIn;
 import org.reliefdesk.outcomes.MidasCheckInHistory;
 import org.reliefdesk.shared.PageParams;
@@ -42,7 +41,7 @@ import org.springframework.stereotype.Component;
  * id>} for a check-in, effective when answered.
  */
 @Component
-class DiaryObservations implements PatientSection {
+class DiaryObservations implements SubjectSection {
 
     static final String PAIN_LOINC = "72514-3";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -105,6 +104,11 @@ class DiaryObservations implements PatientSection {
     }
 
     record Found(UUID clientId, Observation observation) {
+    }
+
+    @Override
+    public Optional<Owned> owned(String id) {
+        return find(id).map(found -> new Owned(found.clientId(), found.observation()));
     }
 
     static String dayId(UUID clientId, LocalDate date) {

@@ -20,7 +20,6 @@ import org.reliefdesk.intake.IntakeForm;
 import org.reliefdesk.intake.Intakes;
 import org.reliefdesk.intake.Question;
 import org.reliefdesk.intake.SubmittedIntake;
-import org.reliefdesk.interop.fhir.PatientSection;
 import org.reliefdesk.shared.PageParams;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +29,7 @@ import org.springframework.stereotype.Component;
  * An empty set (none ticked) and an unanswered optional question have no item.
  */
 @Component
-class IntakeResponses implements PatientSection {
+class IntakeResponses implements SubjectSection {
 
     private final Intakes intakes;
     private final IntakeQuestionnaire questionnaire;
@@ -54,8 +53,9 @@ class IntakeResponses implements PatientSection {
         return all.stream().map(this::response).toList();
     }
 
-    Optional<SubmittedIntake> intake(UUID id) {
-        return intakes.findById(id);
+    @Override
+    public Optional<Owned> owned(String id) {
+        return intakes.findById(Searches.uuid(id, resourceType())).map(i -> new Owned(i.clientId(), response(i)));
     }
 
     QuestionnaireResponse response(SubmittedIntake intake) {

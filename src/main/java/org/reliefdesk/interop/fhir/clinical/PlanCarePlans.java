@@ -15,7 +15,6 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Timing;
-import org.reliefdesk.interop.fhir.PatientSection;
 import org.reliefdesk.planning.AcceptedPlanHistory;
 import org.reliefdesk.planning.AcceptedPlanHistory.AcceptedPlan;
 import org.reliefdesk.planning.AcceptedPlanHistory.Step;
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Component;
  * {@code detail.description}, the rationale also as {@code detail.reasonCode}.
  */
 @Component
-class PlanCarePlans implements PatientSection {
+class PlanCarePlans implements SubjectSection {
 
     private final AcceptedPlanHistory plans;
     private final Services services;
@@ -59,6 +58,13 @@ class PlanCarePlans implements PatientSection {
 
     static String id(AcceptedPlan plan) {
         return plan.planId() + "-v" + plan.version();
+    }
+
+    @Override
+    public Optional<Owned> owned(String id) {
+        return find(id).flatMap(plan -> resources(plan.clientId()).stream()
+                .filter(c -> c.getIdElement().getIdPart().equals(id)).findFirst()
+                .map(c -> new Owned(plan.clientId(), c)));
     }
 
     /** The accepted version named by a CarePlan id, if any. */

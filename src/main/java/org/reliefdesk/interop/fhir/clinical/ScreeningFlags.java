@@ -14,7 +14,6 @@ import org.hl7.fhir.r4.model.Period;
 import org.reliefdesk.intake.Intakes;
 import org.reliefdesk.intake.Question;
 import org.reliefdesk.intake.SubmittedIntake;
-import org.reliefdesk.interop.fhir.PatientSection;
 import org.reliefdesk.screening.Restriction;
 import org.reliefdesk.screening.RestrictionLevel;
 import org.reliefdesk.screening.Screening;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * clinical, period from the screening (the intake's submission).
  */
 @Component
-class ScreeningFlags implements PatientSection {
+class ScreeningFlags implements SubjectSection {
 
     private static final String FLAG_CATEGORY = "http://terminology.hl7.org/CodeSystem/flag-category";
 
@@ -67,6 +66,11 @@ class ScreeningFlags implements PatientSection {
     }
 
     record Found(UUID clientId, Flag flag) {
+    }
+
+    @Override
+    public Optional<Owned> owned(String id) {
+        return find(id).map(found -> new Owned(found.clientId(), found.flag()));
     }
 
     private List<Flag> flags(SubmittedIntake intake) {
