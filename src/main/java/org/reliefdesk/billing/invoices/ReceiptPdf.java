@@ -24,7 +24,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,12 +44,10 @@ class ReceiptPdf {
 
     private final Practice practice;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
 
-    ReceiptPdf(Practice practice, MessageSource messages, JdbcClient jdbc) {
+    ReceiptPdf(Practice practice, MessageSource messages) {
         this.practice = practice;
         this.messages = messages;
-        this.jdbc = jdbc;
     }
 
     byte[] render(Invoice invoice, Locale locale) {
@@ -86,7 +83,7 @@ class ReceiptPdf {
         document.add(new Paragraph(details.name(), HEADING));
         document.add(new Paragraph(String.join("  ·  ", nonBlank(details.address(), details.phone(),
                 details.email())), SMALL));
-        String taxId = jdbc.sql("select tax_id from practice where id = 1").query(String.class).single();
+        String taxId = practice.billingDetails().taxId();
         if (!taxId.isBlank()) {
             document.add(new Paragraph(words.text("invoices.receipt.taxId", taxId), SMALL));
         }

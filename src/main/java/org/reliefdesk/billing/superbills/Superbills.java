@@ -89,9 +89,9 @@ class Superbills {
                             : " (" + l.region() + ")")).orElse(null)));
         }
         Practice.Details details = practice.details();
-        Superbill.Practice head = jdbc.sql("select tax_id, npi from practice where id = 1")
-                .query((rs, n) -> new Superbill.Practice(details.name(), details.address(), details.phone(),
-                        details.email(), rs.getString("tax_id"), rs.getString("npi"))).single();
+        Practice.BillingDetails billing = practice.billingDetails();
+        Superbill.Practice head = new Superbill.Practice(details.name(), details.address(), details.phone(),
+                details.email(), billing.taxId(), billing.npi());
         return new Superbill(range.from(), range.to(), head, new Superbill.Person(client.fullName(),
                 client.dateOfBirth()), diagnoses.onFile(client.id()), List.copyOf(providers.values()), sessions,
                 practice.currency());
