@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.reliefdesk.shared.CsvCells;
 import org.reliefdesk.billing.reports.BalancesReport.Line;
 import org.reliefdesk.billing.reports.RevenueReport.ServiceLine;
 import org.reliefdesk.billing.reports.RevenueReport.TherapistLine;
@@ -40,7 +41,8 @@ final class MoneyReportsCsv {
                 csv.printRecord("METHOD", m.method(), null, null, null, null, m.count(), m.amount());
             }
             for (InvoiceLine i : report.invoices()) {
-                csv.printRecord("INVOICE", null, i.id(), i.number(), null, safe(i.clientName()), null, i.total());
+                csv.printRecord("INVOICE", null, i.id(), i.number(), null, CsvCells.safe(i.clientName()), null,
+                        i.total());
             }
             for (CreditNoteLine n : report.creditNotes()) {
                 csv.printRecord("CREDIT_NOTE", null, n.id(), n.number(), n.invoiceNumber(), null, null, n.amount());
@@ -52,10 +54,10 @@ final class MoneyReportsCsv {
     static String revenue(RevenueReport report) {
         return write(REVENUE, csv -> {
             for (ServiceLine s : report.byService()) {
-                csv.printRecord("SERVICE", s.serviceCode(), null, safe(s.name()), s.count(), s.amount());
+                csv.printRecord("SERVICE", s.serviceCode(), null, CsvCells.safe(s.name()), s.count(), s.amount());
             }
             for (TherapistLine t : report.byTherapist()) {
-                csv.printRecord("THERAPIST", null, t.therapistId(), safe(t.name()), t.count(), t.amount());
+                csv.printRecord("THERAPIST", null, t.therapistId(), CsvCells.safe(t.name()), t.count(), t.amount());
             }
         });
     }
@@ -63,7 +65,7 @@ final class MoneyReportsCsv {
     static String balances(BalancesReport report) {
         return write(BALANCES, csv -> {
             for (Line l : report.items()) {
-                csv.printRecord(l.clientId(), safe(l.name()), l.owed(), l.openInvoices(), l.oldestIssuedOn());
+                csv.printRecord(l.clientId(), CsvCells.safe(l.name()), l.owed(), l.openInvoices(), l.oldestIssuedOn());
             }
         });
     }
@@ -87,11 +89,4 @@ final class MoneyReportsCsv {
         return out.toString();
     }
 
-    /** {@code =SUM(…)}, {@code +…}, {@code -…}, {@code @…} and leading tabs or returns are not run as formulas. */
-    static String safe(String text) {
-        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
-    }
 }

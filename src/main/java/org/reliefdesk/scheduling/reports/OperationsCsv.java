@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.reliefdesk.shared.CsvCells;
 import org.reliefdesk.scheduling.reports.OperationsReport.RoomLine;
 import org.reliefdesk.scheduling.reports.OperationsReport.TherapistLine;
 
@@ -24,11 +25,11 @@ final class OperationsCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
             for (TherapistLine t : report.therapists()) {
-                csv.printRecord(t.therapistId(), null, safe(t.name()), t.workingMinutes(), t.bookedMinutes(),
+                csv.printRecord(t.therapistId(), null, CsvCells.safe(t.name()), t.workingMinutes(), t.bookedMinutes(),
                         t.utilisation());
             }
             for (RoomLine r : report.rooms()) {
-                csv.printRecord(null, r.roomId(), safe(r.name()), null, r.bookedMinutes(), r.utilisation());
+                csv.printRecord(null, r.roomId(), CsvCells.safe(r.name()), null, r.bookedMinutes(), r.utilisation());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -36,13 +37,6 @@ final class OperationsCsv {
         return out.toString();
     }
 
-    /** {@code =SUM(…)}, {@code +…}, {@code -…}, {@code @…} and leading tabs or returns are not run as formulas. */
-    static String safe(String text) {
-        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
-    }
 
     /** A file name for the download, e.g. {@code operations-2026-03-01-to-2026-03-31.csv}. */
     static String fileName(OperationsReport report) {
