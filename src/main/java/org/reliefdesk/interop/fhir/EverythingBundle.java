@@ -1,5 +1,6 @@
 package org.reliefdesk.interop.fhir;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -33,22 +34,8 @@ public class EverythingBundle {
 
     public Bundle everything(UUID clientId, ReliefDeskUser user) {
         access.read(clientId, user, "Bundle");
-        Bundle bundle = new Bundle();
-        bundle.setType(Bundle.BundleType.SEARCHSET);
-        bundle.addLink().setRelation("self").setUrl(settings.baseUrl().replaceAll("/+$", "") + "/fhir/Patient/"
-                + clientId + "/$everything");
-        for (PatientSection section : sections) {
-            for (Resource resource : section.resources(clientId)) {
-                bundle.addEntry().setFullUrl(fullUrl(resource)).setResource(resource).getSearch()
-                        .setMode(Bundle.SearchEntryMode.MATCH);
-            }
-        }
-        bundle.setTotal(bundle.getEntry().size());
-        return bundle;
-    }
-
-    private String fullUrl(Resource resource) {
-        return settings.baseUrl().replaceAll("/+$", "") + "/fhir/" + resource.fhirType() + "/"
-                + resource.getIdElement().getIdPart();
+        List<Resource> all = new ArrayList<>();
+        sections.forEach(section -> all.addAll(section.resources(clientId)));
+        return Searchsets.of(settings, "Patient/" + clientId + "/$everything", all);
     }
 }

@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.reliefdesk.interop.fhir.SearchParameters;
+import org.reliefdesk.interop.fhir.Searchsets;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.ReliefDeskSettings;
 import org.springframework.stereotype.Component;
@@ -50,14 +51,6 @@ class Searches {
     }
 
     Bundle searchset(List<? extends Resource> resources) {
-        Bundle bundle = new Bundle();
-        bundle.setType(Bundle.BundleType.SEARCHSET);
-        bundle.setTotal(resources.size());
-        for (Resource resource : resources) {
-            bundle.addEntry().setFullUrl(settings.baseUrl() + "/fhir/" + resource.fhirType() + "/"
-                            + resource.getIdElement().getIdPart())
-                    .setResource(resource).getSearch().setMode(Bundle.SearchEntryMode.MATCH);
-        }
-        return bundle;
+        return Searchsets.of(settings, null, resources);
     }
 }

@@ -10,6 +10,7 @@ import org.reliefdesk.interop.fhir.FhirEndpoint;
 import org.reliefdesk.interop.fhir.FhirIds;
 import org.reliefdesk.interop.fhir.FhirResponses;
 import org.reliefdesk.interop.fhir.SearchParameters;
+import org.reliefdesk.interop.fhir.Searchsets;
 import org.reliefdesk.interop.fhir.ServedResource;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.Bookings;
