@@ -52,7 +52,7 @@ class PlanBrowserTests {
             assertThat(total(browser)).isEqualTo("60");
             browser.click(By.xpath("//button[starts-with(text(),'Save as version')]"));
             browser.waitForText("Saved as version 2.");
-            browser.click(By.cssSelector("header form button"));
+            browser.click(By.cssSelector("header nav form button"));
 
             browser.signIn(clientEmail, org.reliefdesk.support.TestData.PASSWORD).waitForText("Welcome");
             browser.click(By.xpath("//h2[text()='Your session plan']"));

@@ -76,7 +76,7 @@ class IntakeJourneyBrowserTests {
             browser.click(By.cssSelector("label[for='warning.thunderclap-false']"));
             browser.waitForText("Saved at");
             pages.screenshot("phone-3-warning");
-            browser.click(By.cssSelector("header form button"));
+            browser.click(By.cssSelector("header nav form button"));
             browser.signIn(email, TestData.PASSWORD).waitForText("Welcome");
             browser.go("/intake");
             assertThat(pages.step()).isEqualTo("Step 3 of 7");
@@ -244,7 +244,7 @@ class IntakeJourneyBrowserTests {
 
     private static void signOut(Browser browser) {
         browser.go("/");
-        browser.click(By.cssSelector("header form button"));
+        browser.click(By.cssSelector("header nav form button"));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login"));
     }
 

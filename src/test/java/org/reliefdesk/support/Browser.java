@@ -45,8 +45,15 @@ public final class Browser implements AutoCloseable {
 
     /** A phone-sized window is {@code open(port, 390, 844)}. */
     public static Browser open(int port, int width, int height) {
+        return open(port, width, height, "en-US");
+    }
+
+    /** A browser whose language (its Accept-Language) is {@code language}, e.g. "es" for a Spanish reader. */
+    public static Browser open(int port, int width, int height, String language) {
         requireChromium(System.getenv("CI"), CHROMIUM, CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.addArguments("--lang=" + language);
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -32,7 +32,7 @@ class WebShellBrowserTests {
             new Select(browser.find(By.name("staff.role"))).selectByValue("FRONT_DESK");
             browser.click(By.xpath("//button[text()='Add staff account']"));
             browser.waitForText("Dana Desk can now sign in");
-            browser.click(By.cssSelector("header form button"));
+            browser.click(By.cssSelector("header nav form button"));
 
             browser.signIn(desk, TestData.PASSWORD).waitForText("Schedule");
             browser.go("/clients").click(By.linkText("New client"));

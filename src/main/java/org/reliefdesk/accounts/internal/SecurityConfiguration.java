@@ -26,7 +26,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC_PAGES = {"/login", "/register", "/error", "/error/**", "/css/**", "/js/**",
         "/img/**", "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-        "/password/**", "/invitation/**", "/book-online", "/book-online/choose", "/book-online/account"};
+        "/password/**", "/invitation/**", "/language", "/book-online", "/book-online/choose", "/book-online/account"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

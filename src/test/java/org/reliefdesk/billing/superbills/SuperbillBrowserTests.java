@@ -92,7 +92,7 @@ class SuperbillBrowserTests {
 
     private static void signOut(Browser browser) {
         browser.go("/");
-        browser.click(By.cssSelector("header form button"));
+        browser.click(By.cssSelector("header nav form button"));
         browser.find(By.name("email"));
     }
 

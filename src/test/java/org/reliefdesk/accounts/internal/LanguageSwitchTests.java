@@ -1,0 +1,28 @@
+package org.reliefdesk.accounts.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageSwitchTests {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/diary?day=2027-01-04 | /diary?day=2027-01-04",
+        "/                     | /",
+        "//evil.example/x      | /",
+        "https://evil.example  | /",
+        "/\\evil.example       | /",
+        "diary                 | /"})
+    void goesBackOnlyToAPageOfThisSite(String back, String expected) {
+        assertThat(LanguageSwitch.localPath(back)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {"es,es", "es-MX,es", "en-GB,en", "EN,en", "fr,null", "'',null",
+        "null,null", "x-klingon,null"})
+    void knowsEnglishAndSpanishOnly(String tag, String expected) {
+        assertThat(PreferredLanguage.supported(tag)).isEqualTo(expected);
+    }
+}
