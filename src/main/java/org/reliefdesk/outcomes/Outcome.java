@@ -29,6 +29,7 @@ public record Outcome(LocalDate courseStart, String courseStartSource, int basel
     }
 
     /** MIDAS at intake and the newest score (a check-in or a later intake), with its change. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "OutcomeMidas")
     public record Midas(Integer baseline, String baselineGrade, Integer latest, String latestGrade,
             LocalDate latestOn, Integer change) {
 

@@ -5,8 +5,9 @@ import java.util.Map;
 
 import org.reliefdesk.shared.FieldError;
 import org.reliefdesk.shared.RuleViolationException;
+import org.springframework.context.i18n.LocaleContextHolder;
 
-/** Field errors for a page: field name to the message shown beside it. */
+/** Field errors for a page: field name to the message shown beside it, in the reader's language. */
 public final class FormErrors {
 
     private FormErrors() {
@@ -15,7 +16,8 @@ public final class FormErrors {
     public static Map<String, String> of(RuleViolationException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : e.errors()) {
-            errors.merge(error.field(), capitalise(error.message()), (a, b) -> a + " " + b);
+            errors.merge(error.field(), ProblemText.sentence(error.message(), LocaleContextHolder.getLocale()),
+                    (a, b) -> a + " " + b);
         }
         return errors;
     }
@@ -25,13 +27,5 @@ public final class FormErrors {
         Map<String, String> errors = new LinkedHashMap<>();
         of(e).forEach((field, message) -> errors.put(prefix + field, message));
         return errors;
-    }
-
-    /** "is required" beside a field reads better as "This is required". */
-    static String capitalise(String message) {
-        if (message.startsWith("is ") || message.startsWith("must ")) {
-            return "This " + message + ".";
-        }
-        return message;
     }
 }

@@ -1,5 +1,6 @@
 package org.reliefdesk.accounts.internal;
 
+import org.jspecify.annotations.NonNull;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,9 +45,13 @@ class AccountsApi {
     }
 
     @GetMapping("/me")
-    Map<String, Object> me(@AuthenticationPrincipal ReliefDeskUser user) {
-        return Map.of("id", user.id(), "email", user.email(), "fullName", user.fullName(), "role", user.role(),
-                "twoFactorEnabled", user.twoFactorEnabled());
+    Me me(@AuthenticationPrincipal ReliefDeskUser user) {
+        return new Me(user.id(), user.email(), user.fullName(), user.role(), user.twoFactorEnabled());
+    }
+
+    /** Who is signed in. */
+    record Me(@NonNull UUID id, @NonNull String email, @NonNull String fullName, @NonNull Role role,
+            boolean twoFactorEnabled) {
     }
 
     @PostMapping("/staff")

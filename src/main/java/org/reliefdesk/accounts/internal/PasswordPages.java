@@ -65,9 +65,9 @@ class PasswordPages {
     @PostMapping("/api/v1/password/forgot")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @ResponseBody
-    Map<String, String> forgotApi(@RequestBody ForgotRequest body) {
+    Accepted forgotApi(@RequestBody ForgotRequest body) {
         links.requestReset(body.email());
-        return Map.of("message", "If an account uses this address, a reset link is on its way.");
+        return new Accepted("If an account uses this address, a reset link is on its way.");
     }
 
     @PostMapping("/api/v1/password/reset")
@@ -80,5 +80,9 @@ class PasswordPages {
     }
 
     record ResetRequest(String token, String password) {
+    }
+
+    /** The same answer whether or not the address has an account. */
+    record Accepted(@org.jspecify.annotations.NonNull String message) {
     }
 }

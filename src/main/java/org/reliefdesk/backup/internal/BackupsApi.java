@@ -42,12 +42,12 @@ class BackupsApi {
 
     @PostMapping("/api/v1/admin/backups")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, String> start(Authentication authentication) {
+    Started start(Authentication authentication) {
         requireAdmin(authentication);
         if (!backups.available()) {
             throw new ConflictException("ReliefDesk uses an external database: its provider's backups apply");
         }
-        return Map.of("id", backups.start());
+        return new Started(backups.start());
     }
 
     /** A finished backup ({@code DONE}), or one still {@code RUNNING} or {@code FAILED} (with its error). */
@@ -67,5 +67,9 @@ class BackupsApi {
         if (authentication.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
             throw new ForbiddenException("Only an administrator sees and takes backups");
         }
+    }
+
+    /** The backup that has started; follow it in the list. */
+    record Started(@org.jspecify.annotations.NonNull String id) {
     }
 }

@@ -36,7 +36,7 @@ class MoneyReportsApi {
             + " (ADMIN, FRONT_DESK); date defaults to today in the practice's zone")
     @ApiResponse(responseCode = "200", content = {
         @Content(mediaType = "application/json", schema = @Schema(implementation = TakingsReport.class)),
-        @Content(mediaType = "text/csv")})
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     ResponseEntity<?> takings(@AuthenticationPrincipal ReliefDeskUser user,
             @RequestParam(required = false) String date, @RequestParam(required = false) String format,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -51,7 +51,7 @@ class MoneyReportsApi {
             + " by service and by therapist (ADMIN)")
     @ApiResponse(responseCode = "200", content = {
         @Content(mediaType = "application/json", schema = @Schema(implementation = RevenueReport.class)),
-        @Content(mediaType = "text/csv")})
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     ResponseEntity<?> revenue(@AuthenticationPrincipal ReliefDeskUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String format,
@@ -66,7 +66,7 @@ class MoneyReportsApi {
     @Operation(summary = "Clients who owe, largest balance first (ADMIN, FRONT_DESK); paged")
     @ApiResponse(responseCode = "200", content = {
         @Content(mediaType = "application/json", schema = @Schema(implementation = BalancesReport.class)),
-        @Content(mediaType = "text/csv")})
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     ResponseEntity<?> balances(@AuthenticationPrincipal ReliefDeskUser user,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String format,

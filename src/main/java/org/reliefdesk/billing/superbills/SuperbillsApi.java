@@ -1,5 +1,8 @@
 package org.reliefdesk.billing.superbills;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,6 +52,8 @@ class SuperbillsApi {
     }
 
     @GetMapping("/superbill.pdf")
+    @ApiResponse(responseCode = "200", description = "The superbill (PDF)",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> superbill(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         Superbill bill = superbills.of(id, from, to, user);

@@ -1,5 +1,7 @@
 package org.reliefdesk.charting.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,6 +45,7 @@ class NotesApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NoteInput.class)))
     SessionNote create(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID bookingId,
             @RequestBody JsonNode body) {
         FieldErrors errors = new FieldErrors();
@@ -50,6 +53,7 @@ class NotesApi {
     }
 
     @PutMapping
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = NoteInput.class)))
     SessionNote update(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID bookingId,
             @RequestBody JsonNode body) {
         FieldErrors errors = new FieldErrors();
@@ -80,8 +84,14 @@ class NotesApi {
 
     @PostMapping("/amendments")
     @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = AmendmentRequest.class)))
     Amendment amend(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID bookingId,
             @RequestBody JsonNode body) {
         return desk.amend(bookingId, NoteJson.text(body, "text"), user);
+    }
+
+    /** The body of an amendment (read leniently, so a wrong type is a 422 naming the field). */
+    record AmendmentRequest(String text) {
     }
 }

@@ -1,5 +1,8 @@
 package org.reliefdesk.diary.internal;
 
+import org.reliefdesk.diary.DiaryInput;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -42,6 +45,9 @@ class DiaryApi {
     }
 
     @PutMapping("/diary/{date}")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "The day's entry, created")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The day's entry, replaced")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = DiaryInput.class)))
     ResponseEntity<DiaryEntry> put(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @PathVariable String date, @RequestBody JsonNode body) {
         access.clinical(clientId, user, "WRITE_DIARY", "DIARY", date);

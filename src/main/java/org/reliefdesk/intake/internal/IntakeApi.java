@@ -1,5 +1,8 @@
 package org.reliefdesk.intake.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -45,6 +48,9 @@ class IntakeApi {
     }
 
     @PutMapping("/clients/{id}/intake/draft")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(ref = IntakeSchemas.DRAFT)))
+    @ApiResponse(responseCode = "200", description = "The draft as saved",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = IntakeSchemas.DRAFT)))
     JsonNode saveDraft(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body) {
         access.clinical(id, user, "SAVE_INTAKE_DRAFT", "INTAKE_DRAFT", id);
@@ -52,6 +58,8 @@ class IntakeApi {
     }
 
     @GetMapping("/clients/{id}/intake/draft")
+    @ApiResponse(responseCode = "200", description = "The draft, each answer as typed",
+            content = @Content(mediaType = "application/json", schema = @Schema(ref = IntakeSchemas.DRAFT)))
     JsonNode draft(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
         access.clinical(id, user, "READ_INTAKE_DRAFT", "INTAKE_DRAFT", id);
         return intakes.draft(id);
@@ -79,6 +87,7 @@ class IntakeApi {
         }
     }
 
-    record Detail(UUID intakeId, int version, int formVersion, Instant submittedAt, JsonNode answers) {
+    record Detail(UUID intakeId, int version, int formVersion, Instant submittedAt,
+            @Schema(ref = IntakeSchemas.ANSWERS) JsonNode answers) {
     }
 }

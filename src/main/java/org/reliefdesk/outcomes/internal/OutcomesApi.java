@@ -1,5 +1,7 @@
 package org.reliefdesk.outcomes.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -57,6 +59,8 @@ class OutcomesApi {
 
     @PostMapping("/midas")
     @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(implementation = MidasRequest.class)))
     MidasCheckIn checkIn(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID clientId,
             @RequestBody JsonNode body) {
         access.clinical(clientId, user, "RECORD_MIDAS", "MIDAS", null);
@@ -75,5 +79,12 @@ class OutcomesApi {
             @PathVariable UUID checkInId) {
         access.clinical(clientId, user, "READ_MIDAS", "MIDAS", checkInId);
         return checkIns.find(clientId, checkInId).orElseThrow(() -> new NotFoundException("MIDAS check-in"));
+    }
+
+    /** A MIDAS check-in's answers: days for questions 1 to 5 and A (0–92), pain B (0–10). */
+    record MidasRequest(@Schema(minimum = "0", maximum = "92") int q1, @Schema(minimum = "0", maximum = "92") int q2,
+            @Schema(minimum = "0", maximum = "92") int q3, @Schema(minimum = "0", maximum = "92") int q4,
+            @Schema(minimum = "0", maximum = "92") int q5, @Schema(minimum = "0", maximum = "92") int a,
+            @Schema(minimum = "0", maximum = "10") int b) {
     }
 }

@@ -1,5 +1,8 @@
 package org.reliefdesk.scheduling.notices;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,6 +42,8 @@ class CalendarApi {
     }
 
     @GetMapping("/api/v1/therapists/{id}/calendar.ics")
+    @ApiResponse(responseCode = "200", description = "The therapist's sessions as an iCalendar feed (RFC 5545)",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     ResponseEntity<String> feed(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) String token) {
         if (token != null) {
@@ -75,6 +80,8 @@ class CalendarApi {
     }
 
     @GetMapping("/api/v1/bookings/{id}/calendar.ics")
+    @ApiResponse(responseCode = "200", description = "The session as an iCalendar event (RFC 5545)",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
     ResponseEntity<String> booking(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
         signedIn(user);
         return ResponseEntity.ok().contentType(SessionCalendars.CALENDAR)

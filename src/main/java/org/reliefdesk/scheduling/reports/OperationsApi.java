@@ -34,7 +34,7 @@ class OperationsApi {
     @Operation(summary = "Utilisation and visit figures of a location for local days from-to (ADMIN)")
     @ApiResponse(responseCode = "200", content = {
         @Content(mediaType = "application/json", schema = @Schema(implementation = OperationsReport.class)),
-        @Content(mediaType = "text/csv")})
+        @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     ResponseEntity<?> report(@AuthenticationPrincipal ReliefDeskUser user,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String locationId, @RequestParam(required = false) String format,

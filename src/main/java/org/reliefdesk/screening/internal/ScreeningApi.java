@@ -1,5 +1,7 @@
 package org.reliefdesk.screening.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +47,8 @@ class ScreeningApi {
     /** The body is taken as JSON of any shape so that every wrong type is a 422 naming the field. */
     @PostMapping("/intake")
     @ResponseStatus(HttpStatus.CREATED)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(schema = @Schema(ref = "#/components/schemas/IntakeAnswers")))
     Submitted submit(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestBody(required = false) JsonNode body) {
         writable(id, user);

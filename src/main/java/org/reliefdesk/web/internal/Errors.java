@@ -2,16 +2,19 @@ package org.reliefdesk.web.internal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.reliefdesk.shared.FieldError;
+import org.reliefdesk.web.ProblemText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** One error answer, as problem details for the API or as an error page for a browser. */
 final class Errors {
@@ -39,17 +42,21 @@ final class Errors {
         ModelAndView page = new ModelAndView(view(status.value()));
         page.setStatus(HttpStatus.valueOf(status.value()));
         page.addObject("status", status.value());
-        page.addObject("detail", status.is5xxServerError() ? null : detail);
+        page.addObject("detail", status.is5xxServerError() ? null
+                : ProblemText.translate(detail, RequestContextUtils.getLocale(request)));
         return page;
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatusCode status, String detail,
             List<FieldError> errors, Map<String, Object> properties) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        Locale reader = RequestContextUtils.getLocale(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemText.translate(detail, reader));
         problem.setType(ABOUT_BLANK);
+        problem.setTitle(ProblemText.title(status.value(), problem.getTitle(), reader));
         problem.setInstance(instance(request));
         if (errors != null && !errors.isEmpty()) {
-            problem.setProperty("errors", errors);
+            problem.setProperty("errors", errors.stream()
+                    .map(e -> new FieldError(e.field(), ProblemText.translate(e.message(), reader))).toList());
         }
         if (properties != null) {
             properties.forEach(problem::setProperty);
