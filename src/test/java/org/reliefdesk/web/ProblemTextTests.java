@@ -21,7 +21,7 @@ class ProblemTextTests {
     static final Locale SPANISH = Locale.forLanguageTag("es");
 
     /** A message the code writes: a field error, or the text of a problem it throws. */
-    static final Pattern MESSAGE = Pattern.compile("(?:\\.add\\(\\s*\"[^\"]*\"\\s*,\\s*|new (?:RuleViolation|Conflict|"
+    static final Pattern MESSAGE = Pattern.compile("(?:\\badd\\(\\s*(?:\"[^\"]*\"|[\\w.()]+)\\s*,\\s*|new (?:RuleViolation|Conflict|"
             + "Forbidden)Exception\\(\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"\\s*([)+.])");
 
     @ParameterizedTest
@@ -46,7 +46,11 @@ class ProblemTextTests {
         assertThat(ProblemText.title(404, "Not Found", SPANISH)).isEqualTo("No encontrado");
     }
 
-    /** Every message written in the code has a template, so a Spanish reader never meets one left in English. */
+    /**
+     * Every message written in the code has a template, so a Spanish reader never meets one left in English. A
+     * message built from parts (or wrapped by its caller, as a plan's block rules are) needs a template holding
+     * its literal part.
+     */
     @Test
     void everyMessageTheCodeWritesHasATemplate() throws IOException {
         Set<String> unknown = new TreeSet<>();
@@ -56,7 +60,7 @@ class ProblemTextTests {
                 while (m.find()) {
                     String literal = m.group(1).replace("\\\"", "\"");
                     boolean whole = m.group(2).equals(")");
-                    if (whole ? !ProblemText.known(literal) : !ProblemText.covers(literal)) {
+                    if (whole ? !ProblemText.known(literal) && !ProblemText.covers(literal) : !ProblemText.covers(literal)) {
                         unknown.add(literal + " (" + source.getFileName() + ")");
                     }
                 }
