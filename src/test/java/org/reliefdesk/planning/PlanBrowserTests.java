@@ -68,7 +68,7 @@ class PlanBrowserTests {
             browser.type("signature", "test client");
             browser.click(By.xpath("//button[text()='Accept the plan']"));
             browser.waitForText("You accepted version 2 of your plan");
-            assertThat(browser.find(By.cssSelector("[data-testid=plan-status]")).getText()).isEqualTo("ACCEPTED");
+            assertThat(browser.find(By.cssSelector("[data-testid=plan-status]")).getText()).isEqualTo("Accepted");
         }
     }
 

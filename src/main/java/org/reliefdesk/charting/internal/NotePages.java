@@ -12,7 +12,6 @@ import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.RuleViolationException;
-import org.reliefdesk.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,8 +30,10 @@ class NotePages {
     private final NoteStore store;
     private final ClientAccess access;
     private final Clock clock;
+    private final NoteWords words;
 
-    NotePages(NoteDesk desk, NoteStore store, ClientAccess access, Clock clock) {
+    NotePages(NoteDesk desk, NoteStore store, ClientAccess access, Clock clock, NoteWords words) {
+        this.words = words;
         this.desk = desk;
         this.store = store;
         this.access = access;
@@ -66,10 +67,10 @@ class NotePages {
                 desk.create(bookingId, input, user, errors);
             }
         } catch (RuleViolationException e) {
-            model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("errors", words.errors(e));
             return show(model, user, booking, store.ofBooking(bookingId).orElse(null), form.withSpareRows());
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", words.get("note.problem.changed"));
             return "redirect:/bookings/" + bookingId + "/note";
         }
         redirect.addFlashAttribute("notice", "saved");
@@ -86,7 +87,7 @@ class NotePages {
             desk.sign(bookingId, user);
             redirect.addFlashAttribute("notice", "signed");
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", words.get("note.problem.alreadySigned"));
         }
         return "redirect:/bookings/" + bookingId + "/note";
     }
@@ -99,7 +100,7 @@ class NotePages {
             redirect.addFlashAttribute("notice", "amended");
         } catch (RuleViolationException | ConflictException e) {
             redirect.addFlashAttribute("problem", e instanceof RuleViolationException r
-                    ? FormErrors.of(r).values().iterator().next() : e.getMessage());
+                    ? words.errors(r).values().iterator().next() : words.get("note.problem.changed"));
         }
         return "redirect:/bookings/" + bookingId + "/note";
     }
@@ -118,6 +119,7 @@ class NotePages {
         model.addAttribute("mayWrite", user.isAdmin() || (user.isClinician() && booking.therapistId().equals(user.id())));
         model.addAttribute("techniqueCodes", NoteCodes.TECHNIQUES);
         model.addAttribute("areaCodes", NoteCodes.AREAS);
+        model.addAttribute("zone", clock.getZone());
         return "charting/note";
     }
 }

@@ -33,6 +33,7 @@ class EditorModel {
         model.addAttribute("client", clients.find(plan.clientId()).orElseThrow());
         model.addAttribute("service", services.find(plan.serviceCode()).orElseThrow());
         model.addAttribute("total", form.totalMinutes());
+        model.addAttribute("phaseMinutes", form.minutesByPhase());
         model.addAttribute("phases", PlanEditorPages.phases());
         model.addAttribute("techniques", catalogue.techniques());
         model.addAttribute("areas", catalogue.areas());
@@ -45,9 +46,9 @@ class EditorModel {
     }
 
     /** Type mismatches (letters in a number field) as messages beside the field. */
-    static Map<String, String> bindingErrors(BindingResult binding) {
+    static Map<String, String> bindingErrors(BindingResult binding, String message) {
         Map<String, String> errors = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(e -> errors.put(e.getField(), "This must be a whole number."));
+        binding.getFieldErrors().forEach(e -> errors.put(e.getField(), message));
         return errors;
     }
 }

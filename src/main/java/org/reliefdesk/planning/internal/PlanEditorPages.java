@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.ClientAccess;
@@ -35,10 +36,12 @@ class PlanEditorPages {
     private final Services services;
     private final EditorModel editor;
     private final Clock clock;
+    private final PageWords words;
 
     PlanEditorPages(SessionPlans plans, PlanStore store, PlanComments comments, ClientAccess access,
-            Services services, EditorModel editor, Clock clock) {
+            Services services, EditorModel editor, Clock clock, PageWords words) {
         this.clock = clock;
+        this.words = words;
         this.plans = plans;
         this.store = store;
         this.comments = comments;
@@ -53,6 +56,8 @@ class PlanEditorPages {
         model.addAttribute("client", access.clinical(id, user, "READ_PLANS", "PLAN", null));
         model.addAttribute("plans", store.list(id, PageParams.of(page, 20)));
         model.addAttribute("services", services.all().stream().filter(s -> s.active()).toList());
+        model.addAttribute("serviceNames", services.all().stream()
+                .collect(Collectors.toMap(s -> s.code(), s -> s.name(), (a, b) -> a)));
         model.addAttribute("zone", clock.getZone());
         return "planning/client-plans";
     }
@@ -62,11 +67,10 @@ class PlanEditorPages {
             @RequestParam(required = false) String serviceCode, RedirectAttributes redirect) {
         try {
             SessionPlan plan = plans.propose(id, serviceCode, user);
-            redirect.addFlashAttribute("message", "A new plan was proposed from the latest intake. Shape it, then "
-                    + "share it with the client.");
+            redirect.addFlashAttribute("message", words.get("planning.plans.proposed"));
             return "redirect:/plans/" + plan.id() + "/edit";
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", words.refusal(e));
             return "redirect:/clients/" + id + "/plans";
         }
     }
@@ -90,19 +94,20 @@ class PlanEditorPages {
             return "planning/edit";
         }
         if (binding.hasErrors()) {
-            editor.fill(model, plan, form, EditorModel.bindingErrors(binding), -1);
+            editor.fill(model, plan, form, EditorModel.bindingErrors(binding, words.get("planning.editor.wholeNumber")), -1);
             return "planning/edit";
         }
         try {
             SessionPlan saved = plans.edit(id, form.getVersion(), form.toBlocks(), user);
-            redirect.addFlashAttribute("message", "Saved as version " + saved.version() + ".");
+            redirect.addFlashAttribute("message", words.get("planning.editor.saved", saved.version()));
             return "redirect:/plans/" + id + "/edit";
         } catch (RuleViolationException e) {
             editor.fill(model, plan, form, FormErrors.of(e), -1);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.properties().containsKey("reason") ? words.refusal(e)
+                    : words.get("planning.editor.notSaved", e.errors().size()));
         } catch (ConflictException e) {
             editor.fill(model, plan, form, Map.of(), -1);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", words.get("planning.editor.conflict"));
             model.addAttribute("stale", true);
         }
         return "planning/edit";

@@ -2,7 +2,9 @@ package org.reliefdesk.planning.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.reliefdesk.shared.TypedFields;
 
@@ -32,6 +34,17 @@ public class PlanForm {
 
     int totalMinutes() {
         return blocks.stream().mapToInt(b -> b == null || b.getMinutes() == null ? 0 : b.getMinutes()).sum();
+    }
+
+    /** Minutes per phase code, for the editor's legend (blocks without a phase or minutes count nothing). */
+    Map<String, Integer> minutesByPhase() {
+        Map<String, Integer> minutes = new HashMap<>();
+        for (BlockForm b : blocks) {
+            if (b != null && b.getPhase() != null && b.getMinutes() != null) {
+                minutes.merge(b.getPhase(), b.getMinutes(), Integer::sum);
+            }
+        }
+        return minutes;
     }
 
     /** Applies a move, removal or addition; returns the index to bring into view, or -1. */

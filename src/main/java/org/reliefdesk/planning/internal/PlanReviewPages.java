@@ -1,11 +1,13 @@
 package org.reliefdesk.planning.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.ClientAccess;
 import org.reliefdesk.clients.Clients;
+import org.reliefdesk.screening.Screening;
 import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.NotFoundException;
@@ -34,9 +36,13 @@ class PlanReviewPages {
     private final ClientAccess access;
     private final Clients clients;
     private final Services services;
+    private final ClientRecords records;
+    private final PageWords words;
 
     PlanReviewPages(SessionPlans plans, PlanStore store, PlanComments comments, PlanPdf pdf, Catalogue catalogue,
-            ClientAccess access, Clients clients, Services services) {
+            ClientAccess access, Clients clients, Services services, ClientRecords records, PageWords words) {
+        this.records = records;
+        this.words = words;
         this.plans = plans;
         this.store = store;
         this.comments = comments;
@@ -67,14 +73,15 @@ class PlanReviewPages {
             Model model, RedirectAttributes redirect) {
         try {
             SessionPlan plan = plans.accept(id, signature, version, user);
-            redirect.addFlashAttribute("message", "Thank you. You accepted version " + plan.version()
-                    + " of your plan; it is the one your therapist follows.");
+            redirect.addFlashAttribute("message", words.get("planning.review.accepted.flash", plan.version()));
             return "redirect:/plans/" + id;
         } catch (RuleViolationException e) {
-            model.addAttribute("errors", FormErrors.of(e));
-            model.addAttribute("problem", e.getMessage());
+            Map<String, String> errors = FormErrors.of(e);
+            model.addAttribute("errors", signatureErrors(errors, signature));
+            model.addAttribute("problem", errors.containsKey("signature") ? words.get("planning.review.accept.incomplete")
+                    : e.properties().containsKey("reason") ? words.refusal(e) : words.get("planning.review.noLongerFits"));
         } catch (ConflictException e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", words.get("planning.review.conflict"));
         }
         model.addAttribute("signature", signature);
         fill(model, plans.read(id, user), null, user);
@@ -86,14 +93,14 @@ class PlanReviewPages {
             @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
         try {
             comments.add(id, text, user);
-            redirect.addFlashAttribute("message", user.isClient()
-                    ? "Your request was sent to your therapist." : "Your comment was added.");
+            redirect.addFlashAttribute("message", words.get(user.isClient()
+                    ? "planning.review.changes.sent" : "planning.review.changes.added"));
             return "redirect:/plans/" + id + "#comments";
         } catch (RuleViolationException e) {
-            model.addAttribute("errors", Map.of("text", "Write what you would like changed (at most "
-                    + PlanComments.MAX_TEXT + " characters)."));
+            model.addAttribute("errors", Map.of("text", words.get("planning.review.changes.invalid",
+                    String.valueOf(PlanComments.MAX_TEXT))));
         } catch (ConflictException e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", words.get("planning.review.conflict"));
         }
         model.addAttribute("text", text);
         fill(model, plans.read(id, user), null, user);
@@ -104,6 +111,17 @@ class PlanReviewPages {
     ResponseEntity<byte[]> print(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id,
             @RequestParam(required = false) Integer version) {
         return PlanPdf.response(pdf.render(plans.read(id, user), version), id);
+    }
+
+    /** The signature's errors in the reader's words: required, or not the registered name. */
+    private Map<String, String> signatureErrors(Map<String, String> errors, String signature) {
+        if (!errors.containsKey("signature")) {
+            return errors;
+        }
+        Map<String, String> worded = new LinkedHashMap<>(errors);
+        worded.put("signature", words.get(signature == null || signature.isBlank()
+                ? "planning.review.accept.required" : "planning.review.accept.mismatch"));
+        return worded;
     }
 
     private void fill(Model model, SessionPlan plan, Integer version, ReliefDeskUser user) {
@@ -117,7 +135,9 @@ class PlanReviewPages {
         model.addAttribute("canAccept", user.isClient() && saved.version() == plan.version()
                 && plan.status() == PlanStatus.PROPOSED);
         model.addAttribute("comments", comments.list(plan.id(), PageParams.of(0, 100), user).items());
-        model.addAttribute("caveat", PlanPdf.CAVEAT);
+        Screening screening = records.latest(plan.clientId()).map(l -> l.context().screening()).orElse(null);
+        model.addAttribute("care", saved.blocks().stream()
+                .map(b -> PlainCare.of(catalogue, screening, b)).toList());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

@@ -41,11 +41,13 @@ import org.reliefdesk.support.PageSlice;
 import org.reliefdesk.support.PageSliceTest;
 import org.reliefdesk.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The therapist's session note: write, sign, amend; who may write and who only reads. */
 @PageSliceTest(controllers = NotePages.class)
+@Import(NoteWords.class)
 class NotePagesTests {
 
     static final UUID BOOKING_ID = UUID.fromString("77777777-7777-7777-7777-777777777777");
@@ -93,7 +95,7 @@ class NotePagesTests {
                 .andExpect(view().name("charting/note"))
                 .andExpect(model().attribute("mayWrite", true))
                 .andExpect(model().attribute("note", (Object) null))
-                .andExpect(content().string(containsString("Session note — Monday 9 March 2026, 10:00")))
+                .andExpect(content().string(containsString("Session note — Monday, March 9, 2026, 10:00 AM")))
                 .andExpect(content().string(containsString("data-testid=\"save-note\"")));
         verify(access).clinicalCheck(CLIENT_ID, SignedIn.THERAPIST);
         verify(access).recordRead(SignedIn.THERAPIST, CLIENT_ID, "READ_NOTE", "NOTE", null);
@@ -156,7 +158,7 @@ class NotePagesTests {
                     .andExpect(status().isOk())
                     .andExpect(model().attribute("started", false))
                     .andExpect(PageSlice.shows("The session has not started yet: a note can be written and signed"
-                            + " from its start (10:00)."))
+                            + " from its start (10:00 AM)."))
                     .andExpect(content().string(not(containsString("data-testid=\"save-note\""))));
         }
 
@@ -185,17 +187,17 @@ class NotePagesTests {
                     .andExpect(view().name("charting/note"))
                     .andExpect(model().attribute("errors", hasEntry("painBefore", "This must be a whole number.")))
                     .andExpect(PageSlice.fieldError("painBefore", "This must be a whole number."))
-                    .andExpect(PageSlice.fieldError("techniquesUsed[0].minutes: This must be a whole number."))
+                    .andExpect(PageSlice.fieldError("Row 1, Minutes: This must be a whole number."))
                     .andExpect(PageSlice.shows("Please fix the marked fields."))
                     .andExpect(content().string(containsString("Kept text")));
         }
 
         @Test
         void explainsWhyASignedNoteCannotBeSignedAgain() throws Exception {
-            when(desk.sign(BOOKING_ID, SignedIn.THERAPIST)).thenThrow(new ConflictException("The note is already signed"));
+            when(desk.sign(BOOKING_ID, SignedIn.THERAPIST)).thenThrow(new ConflictException("The note is already signed."));
             mvc.perform(post("/bookings/" + BOOKING_ID + "/note/sign").with(SignedIn.therapist()).with(csrf()))
                     .andExpect(redirectedUrl("/bookings/" + BOOKING_ID + "/note"))
-                    .andExpect(flash().attribute("problem", "The note is already signed"));
+                    .andExpect(flash().attribute("problem", "The note is already signed."));
         }
 
         @Test

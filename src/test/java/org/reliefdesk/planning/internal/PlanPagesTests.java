@@ -41,11 +41,13 @@ import org.reliefdesk.support.PageSlice;
 import org.reliefdesk.support.PageSliceTest;
 import org.reliefdesk.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A client's plans and proposing one (therapist), reading, commenting on and accepting a plan (client). */
 @PageSliceTest(controllers = {PlanEditorPages.class, PlanReviewPages.class})
+@Import(PageWords.class)
 class PlanPagesTests {
 
     static final UUID CLIENT_ID = UUID.fromString("66666666-6666-6666-6666-666666666666");
@@ -59,8 +61,13 @@ class PlanPagesTests {
             "Tara Therapist", null, null, List.of(new PlanBlock(1, 60, "FOCUSED", "UPPER_BACK", "KNEADING", 3,
                     "Eases the tight upper back", List.of(), null)));
 
+    static final String MISMATCH = "This must be your full name as registered (case and spacing do not matter).";
+
     @Autowired
     MockMvc mvc;
+
+    @MockitoBean
+    ClientRecords records;
 
     @MockitoBean
     SessionPlans plans;
@@ -107,8 +114,9 @@ class PlanPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(view().name("planning/client-plans"))
                 .andExpect(model().attribute("services", List.of(MASSAGE)))
-                .andExpect(content().string(containsString("Session plans for Sam Rivera")))
-                .andExpect(content().string(containsString("<td>2026-03-01 10:00</td>")))
+                .andExpect(content().string(containsString("Session plans for </span><span translate=\"no\">Sam Rivera")))
+                .andExpect(content().string(containsString("<td>Sun, Mar 1, 2026, 10:00 AM</td>")))
+                .andExpect(content().string(containsString("<span class=\"badge plan-PROPOSED\">Proposed</span>")))
                 .andExpect(content().string(containsString("href=\"/plans/" + PLAN_ID + "/edit\"")));
     }
 
@@ -128,8 +136,13 @@ class PlanPagesTests {
                 .andExpect(model().attribute("canAccept", true))
                 .andExpect(model().attribute("shown", VERSION_2))
                 .andExpect(content().string(containsString("Your session plan")))
-                .andExpect(content().string(containsString("Medical massage (60 min) · version 2 · 60 minutes")))
+                .andExpect(content().string(containsString("Medical massage (60 min)")))
+                .andExpect(content().string(containsString("· version 2 · 60 min")))
                 .andExpect(content().string(containsString("Eases the tight upper back")))
+                .andExpect(content().string(containsString("Slow kneading")))
+                .andExpect(content().string(containsString("Upper back")))
+                .andExpect(content().string(containsString("3 of 5 (medium)")))
+                .andExpect(content().string(not(containsString("UPPER_BACK<"))))
                 .andExpect(content().string(containsString("action=\"/plans/" + PLAN_ID + "/accept\"")));
     }
 
@@ -137,7 +150,7 @@ class PlanPagesTests {
     void showsStaffThePlanWithoutTheAcceptForm() throws Exception {
         mvc.perform(get("/plans/" + PLAN_ID).with(SignedIn.therapist()))
                 .andExpect(model().attribute("canAccept", false))
-                .andExpect(content().string(containsString("Session plan for Sam Rivera")))
+                .andExpect(content().string(containsString("Session plan for </span><span translate=\"no\">Sam Rivera")))
                 .andExpect(content().string(not(containsString("Accept the plan"))));
     }
 
@@ -179,9 +192,8 @@ class PlanPagesTests {
                     .with(SignedIn.client()).with(csrf()))
                     .andExpect(status().isOk())
                     .andExpect(view().name("planning/review"))
-                    .andExpect(model().attribute("errors", hasEntry("signature",
-                            "This must be your full name as registered.")))
-                    .andExpect(PageSlice.fieldError("signature", "This must be your full name as registered."))
+                    .andExpect(model().attribute("errors", hasEntry("signature", MISMATCH)))
+                    .andExpect(PageSlice.fieldError("signature", MISMATCH))
                     .andExpect(content().string(containsString("value=\"S R\"")));
         }
 
@@ -192,7 +204,7 @@ class PlanPagesTests {
             mvc.perform(post("/plans/" + PLAN_ID + "/accept").param("signature", "Sam Rivera").param("version", "1")
                     .with(SignedIn.client()).with(csrf()))
                     .andExpect(view().name("planning/review"))
-                    .andExpect(model().attribute("problem", "Version 1 is no longer current; read version 2"))
+                    .andExpect(model().attribute("problem", "This plan changed meanwhile; please reload it."))
                     .andExpect(content().string(containsString("data-testid=\"plan-problem\"")));
         }
 
