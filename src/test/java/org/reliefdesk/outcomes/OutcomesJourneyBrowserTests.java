@@ -62,9 +62,11 @@ class OutcomesJourneyBrowserTests {
             desk.waitForText("The note is signed and locked.");
             assertThat(desk.text()).contains("Signed by Staff THERAPIST", "Add an amendment");
             desk.go("/clients/" + clientId + "/outcomes");
-            desk.waitForText("Headache days per logged day");
-            assertThat(desk.find(By.cssSelector("[data-testid=change]")).getText()).matches(".*-\\d+\\.\\d %.*");
-            assertThat(desk.text()).contains("A record, not proof.", "Pain before and after each session");
+            desk.waitForText("Before and during the course");
+            assertThat(desk.find(By.cssSelector("[data-testid=change]")).getText())
+                    .matches("Headache days fell from \\d+(\\.\\d)? to \\d+(\\.\\d)? per 28 logged days\\.");
+            assertThat(desk.text()).contains("A record, not proof.", "the client's diary", "Pain before and after each session");
+            assertThat(desk.driver().findElements(By.cssSelector("[data-testid=caveat]"))).hasSize(1);
             Object drawn = ((JavascriptExecutor) desk.driver()).executeScript(
                     "return !!document.getElementById('chart-weeks').chart && !!document.getElementById('chart-pain').chart");
             assertThat(drawn).isEqualTo(true);

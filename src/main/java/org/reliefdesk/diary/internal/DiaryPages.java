@@ -2,7 +2,9 @@ package org.reliefdesk.diary.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +23,8 @@ import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.shared.TypedFields;
 import org.reliefdesk.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +41,12 @@ class DiaryPages {
 
     private final Diary diary;
     private final ClientAccess access;
+    private final MessageSource messages;
 
-    DiaryPages(Diary diary, ClientAccess access) {
+    DiaryPages(Diary diary, ClientAccess access, MessageSource messages) {
         this.diary = diary;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping("/diary")
@@ -132,8 +138,10 @@ class DiaryPages {
         }
         LocalDate today = diary.today();
         if (day.isAfter(today) || day.isBefore(today.minusDays(DiaryCodes.DAYS_BACK))) {
-            throw RuleViolationException.of("date", "The diary takes days from "
-                    + today.minusDays(DiaryCodes.DAYS_BACK) + " to today (" + today + "), never future days.");
+            Locale locale = LocaleContextHolder.getLocale();
+            DateTimeFormatter shape = DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale);
+            throw RuleViolationException.of("date", messages.getMessage("diary.outOfRange",
+                    new Object[] {shape.format(today.minusDays(DiaryCodes.DAYS_BACK)), shape.format(today)}, locale));
         }
         return day;
     }

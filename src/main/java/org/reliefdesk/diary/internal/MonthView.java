@@ -3,11 +3,9 @@ package org.reliefdesk.diary.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.reliefdesk.diary.DiaryCodes;
@@ -19,8 +17,6 @@ import org.reliefdesk.diary.DiaryEntry;
  */
 record MonthView(YearMonth month, List<List<Day>> weeks, int logged, int headacheDays, int gaps, boolean hasPrevious,
         boolean hasNext) {
-
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     static MonthView of(YearMonth month, Map<LocalDate, DiaryEntry> entries, LocalDate today) {
         LocalDate earliest = today.minusDays(DiaryCodes.DAYS_BACK);
@@ -48,17 +44,26 @@ record MonthView(YearMonth month, List<List<Day>> weeks, int logged, int headach
                 month.isBefore(YearMonth.from(today)));
     }
 
-    public String title() {
-        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
+    /** The column heads, Monday first. */
+    public List<DayOfWeek> weekdays() {
+        return List.of(DayOfWeek.values());
     }
 
-    /** One calendar cell; {@code editable} when the day may be logged or changed. */
-    record Day(LocalDate date, boolean inMonth, String state, String label, DiaryEntry entry, boolean editable) {
+    /** The month's first day, for formatting its title in the reader's language ({@code format.month}). */
+    public LocalDate firstDay() {
+        return month.atDay(1);
+    }
+
+    /**
+     * One calendar cell; {@code editable} when the day may be logged or changed. The page says the state in words
+     * ({@code diary.state.*}) beside the date, for screen readers and as a tooltip.
+     */
+    record Day(LocalDate date, boolean inMonth, String state, DiaryEntry entry, boolean editable) {
 
         static Day of(LocalDate date, boolean inMonth, DiaryEntry entry, LocalDate today, LocalDate earliest) {
             boolean editable = !date.isAfter(today) && !date.isBefore(earliest);
             String state = state(date, entry, today, editable);
-            return new Day(date, inMonth, state, LABEL.format(date) + ": " + describe(state, entry), entry, editable);
+            return new Day(date, inMonth, state, entry, editable);
         }
 
         private static String state(LocalDate date, DiaryEntry entry, LocalDate today, boolean editable) {
@@ -72,15 +77,13 @@ record MonthView(YearMonth month, List<List<Day>> weeks, int logged, int headach
             return peak >= 7 ? "severe" : peak >= 4 ? "moderate" : "mild";
         }
 
-        private static String describe(String state, DiaryEntry entry) {
-            return switch (state) {
-                case "future" -> "still to come";
-                case "gap" -> "not logged";
-                case "closed" -> "not logged (too long ago to add)";
-                case "free" -> "no headache" + (entry.tookAcuteMedication() ? ", medicine taken" : "");
-                default -> "headache, peak " + entry.peakIntensity() + " of 10"
-                        + (entry.tookAcuteMedication() ? ", medicine taken" : "");
-            };
+        /** The worst pain of a headache day, else null. */
+        public Integer peak() {
+            return entry == null || !entry.headache() ? null : entry.peakIntensity();
+        }
+
+        public boolean medicine() {
+            return entry != null && entry.tookAcuteMedication();
         }
 
         public int dayOfMonth() {

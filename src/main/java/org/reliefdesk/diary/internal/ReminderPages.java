@@ -1,5 +1,8 @@
 package org.reliefdesk.diary.internal;
 
+import java.time.LocalTime;
+import java.util.stream.IntStream;
+
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.ClientAccess;
@@ -28,6 +31,7 @@ class ReminderPages {
     String form(@AuthenticationPrincipal ReliefDeskUser user, Model model) {
         Client client = access.self(user);
         model.addAttribute("hour", reminders.hourOf(client.id()).orElse(null));
+        model.addAttribute("hours", IntStream.range(0, 24).mapToObj(h -> LocalTime.of(h, 0)).toList());
         return "diary/reminder";
     }
 

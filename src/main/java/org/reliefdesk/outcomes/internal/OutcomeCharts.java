@@ -65,6 +65,11 @@ class OutcomeCharts {
 
     /** Everything the three charts draw. */
     record ChartData(List<Week> weeks, List<SessionPains.Pain> sessions, List<MidasHistory.Point> midas) {
+
+        /** Whether any week has a logged day (else the weekly chart would be empty bars). */
+        public boolean hasDiaryDays() {
+            return weeks.stream().anyMatch(w -> w.logged() > 0);
+        }
     }
 
     /** A week from Monday: days logged, headache days, sessions attended. */

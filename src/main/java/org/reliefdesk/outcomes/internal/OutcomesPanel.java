@@ -35,6 +35,8 @@ class OutcomesPanel implements ClientPanel {
         }
         access.clinical(client.id(), viewer, "READ_OUTCOMES", "OUTCOMES", null);
         Outcome outcome = outcomes.of(client.id(), null, null);
-        return Optional.of(new Panel("outcomes/panel", Map.of("client", client, "outcome", outcome)));
+        Map<String, Object> model = OutcomePages.words(outcome);
+        model.put("client", client);
+        return Optional.of(new Panel("outcomes/panel", model));
     }
 }

@@ -125,8 +125,8 @@ class DiaryPagesTests {
                     .andExpect(model().attribute("errors", hasEntry("peakIntensity",
                             "This must be a whole number from 0 to 10.")))
                     .andExpect(PageSlice.shows("Please fix the marked fields."))
-                    .andExpect(PageSlice.fieldError("This must be a whole number from 0 to 10."))
-                    .andExpect(PageSlice.fieldError("This must be a number of hours, such as 3 or 1.5."))
+                    .andExpect(PageSlice.fieldError("Choose the worst pain: a whole number from 0 to 10."))
+                    .andExpect(PageSlice.fieldError("Enter the hours as a number from 0 to 72, such as 3 or 1.5."))
                     .andExpect(content().string(containsString("value=\"two\"")));
         }
 
@@ -135,7 +135,7 @@ class DiaryPagesTests {
             mvc.perform(get("/diary/day/2026-03-11").with(SignedIn.client()))
                     .andExpect(status().isUnprocessableContent())
                     .andExpect(view().name("error/error"))
-                    .andExpect(PageSlice.shows("The diary takes days from 2025-03-10 to today (2026-03-10)"));
+                    .andExpect(PageSlice.shows("The diary takes days from Mar 10, 2025 to today (Mar 10, 2026)"));
         }
 
         @Test
@@ -199,7 +199,7 @@ class DiaryPagesTests {
             mvc.perform(post("/diary/day/2026-03-08").param("headache", "true").param("peakIntensity", "eleven")
                     .with(SignedIn.client()).with(csrf()))
                     .andExpect(view().name("diary/day"))
-                    .andExpect(PageSlice.fieldError("This must be a whole number from 0 to 10."))
+                    .andExpect(PageSlice.fieldError("Choose the worst pain: a whole number from 0 to 10."))
                     .andExpect(model().attributeDoesNotExist("replacing"));
         }
 
@@ -208,8 +208,8 @@ class DiaryPagesTests {
             when(access.self(any())).thenReturn(SAM);
             mvc.perform(post("/diary/day/2026-03-08").param("headache", "false")
                     .with(SignedIn.as(SignedIn.speaking(Role.CLIENT, "es"))).with(csrf()))
-                    .andExpect(content().string(containsString("Ya registraste este día: dolor de cabeza, dolor "
-                            + "máximo 6 de 10, durante 3,5 horas, con medicación. ¿Quieres reemplazarlo?")));
+                    .andExpect(content().string(containsString("Ya registró este día: dolor de cabeza, dolor "
+                            + "máximo 6 de 10, durante 3,5 horas, con medicamento. ¿Desea reemplazarlo?")));
         }
     }
 
@@ -222,7 +222,7 @@ class DiaryPagesTests {
             mvc.perform(get("/diary/reminder").with(SignedIn.client()))
                     .andExpect(view().name("diary/reminder"))
                     .andExpect(model().attribute("hour", 8))
-                    .andExpect(content().string(containsString("<option value=\"8\" selected=\"selected\">08:00</option>")));
+                    .andExpect(content().string(containsString("<option value=\"8\" selected=\"selected\">8:00 AM</option>")));
         }
 
         @Test

@@ -98,7 +98,7 @@ class OutcomePagesTests {
                 .param("baselineDays", "14").with(SignedIn.therapist()))
                 .andExpect(view().name("outcomes/client"))
                 .andExpect(model().attribute("courseStartParam", "2026-02-01"))
-                .andExpect(content().string(containsString("Outcomes of Sam Rivera")))
+                .andExpect(content().string(containsString("Outcomes of <span translate=\"no\">Sam Rivera</span>")))
                 .andExpect(content().string(containsString("value=\"14\"")));
         verify(outcomes).of(CLIENT_ID, 14, LocalDate.of(2026, 2, 1));
     }
@@ -132,7 +132,8 @@ class OutcomePagesTests {
                 .andExpect(view().name("outcomes/report"))
                 .andExpect(content().string(containsString("<strong>12</strong>")))
                 .andExpect(content().string(containsString("60.0 %")))
-                .andExpect(content().string(containsString("As of 10 March 2026")));
+                .andExpect(content().string(containsString("As of March 10, 2026")))
+                .andExpect(content().string(containsString("42.5 % fewer")));
     }
 
     @Test
@@ -143,6 +144,58 @@ class OutcomePagesTests {
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"practice-outcomes.csv\""))
                 .andExpect(content().contentType("text/csv;charset=UTF-8"))
                 .andExpect(content().string("group,clients\nALL,12\n"));
+    }
+
+    /** Sam's course: 11 headache days in 28 before, 3 in the latest 28; one MIDAS score. */
+    @Nested
+    class InWords {
+
+        static final LocalDate START = LocalDate.of(2026, 2, 1);
+        static final Outcome FELL = new Outcome(START, Outcome.FIRST_SESSION, 28,
+                new Outcome.Window(START.minusDays(28), START.minusDays(1), 28, 28, 11, 17, 6.2, 4, 20, false),
+                new Outcome.Window(START.plusDays(10), START.plusDays(37), 28, 28, 3, 25, 4.0, 1, 20, false),
+                false, -72.7, true, false, null, new Outcome.Midas(null, null, 14, "III", START, null), "yml");
+        static final List<MidasHistory.Point> ONE_SCORE = List.of(new MidasHistory.Point(
+                Instant.parse("2026-01-20T10:00:00Z"), LocalDate.of(2026, 1, 20), 14, MidasHistory.Point.INTAKE));
+
+        @BeforeEach
+        void samFell() {
+            when(outcomes.of(eq(CLIENT_ID), any(), any())).thenReturn(FELL);
+            when(charts.of(CLIENT_ID, FELL)).thenReturn(new OutcomeCharts.ChartData(List.of(), List.of(), ONE_SCORE));
+            when(access.clinical(any(), any(), any(), any(), any())).thenReturn(SAM);
+            when(access.self(any())).thenReturn(SAM);
+        }
+
+        @Test
+        void tellsTheClientTheChangeInWordsAndTheCaveatOnceAboutTheirDiary() throws Exception {
+            String page = mvc.perform(get("/outcomes").with(SignedIn.client()))
+                    .andExpect(PageSlice.shows("Headache days fell from 11 to 3 per 28 logged days."))
+                    .andExpect(PageSlice.shows("a record of your diary"))
+                    .andExpect(PageSlice.shows("Only one MIDAS score so far (14 on Jan 20, 2026)"))
+                    .andExpect(PageSlice.shows("Course start February 1, 2026"))
+                    .andExpect(content().string(not(containsString("id=\"chart-midas\""))))
+                    .andExpect(content().string(not(containsString("compared with before"))))
+                    .andReturn().getResponse().getContentAsString();
+            org.assertj.core.api.Assertions.assertThat(page.split("data-testid=\"caveat\"", -1)).hasSize(2);
+        }
+
+        @Test
+        void tellsStaffAboutTheClientsDiaryNotTheirOwn() throws Exception {
+            String page = mvc.perform(get("/clients/" + CLIENT_ID + "/outcomes").with(SignedIn.therapist()))
+                    .andExpect(PageSlice.shows("a record of the client's diary"))
+                    .andExpect(content().string(not(containsString("your diary"))))
+                    .andReturn().getResponse().getContentAsString();
+            org.assertj.core.api.Assertions.assertThat(page.split("data-testid=\"caveat\"", -1)).hasSize(2);
+        }
+
+        @Test
+        void speaksSpanishWithSpanishNumbersAndDates() throws Exception {
+            mvc.perform(get("/outcomes").with(SignedIn.as(SignedIn.speaking(org.reliefdesk.accounts.Role.CLIENT, "es"))))
+                    .andExpect(content().string(containsString(
+                            "Los días con dolor de cabeza bajaron de 11 a 3 por cada 28 días registrados.")))
+                    .andExpect(content().string(containsString("Inicio del tratamiento: 1 de febrero de 2026")))
+                    .andExpect(content().string(containsString("<td>6,2</td>")));
+        }
     }
 
     @Nested
