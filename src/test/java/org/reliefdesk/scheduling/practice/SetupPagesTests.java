@@ -141,7 +141,7 @@ class SetupPagesTests {
                     .param("minutes", "90").param("requiredSkills", "MEDICAL_MASSAGE", "HOT_STONE")
                     .with(SignedIn.admin()).with(csrf()))
                     .andExpect(redirectedUrl("/admin/scheduling"))
-                    .andExpect(flash().attribute("notice", "Service HOT_STONE_90 saved."));
+                    .andExpect(flash().attribute("notice", "Service \u201cHot stone, 90 minutes\u201d saved."));
             verify(services).save(new Service("HOT_STONE_90", "Hot stone, 90 minutes", 90,
                     List.of("MEDICAL_MASSAGE", "HOT_STONE"), true), true);
         }
