@@ -35,7 +35,6 @@ class MessageBundlesTests {
             "i18n/intake",
             "i18n/outcomes",
             "i18n/planning",
-            "i18n/scheduling",
             "i18n/screening");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
