@@ -48,7 +48,8 @@ class BookingBrowserTests {
             browser.waitForText("My day");
             browser.go("/therapist/today?day=" + DAY);
             assertThat(browser.find(By.cssSelector("[data-testid=session]")).getText())
-                    .contains("09:00", "Test Client", "Screening now: CLEARED", "No accepted plan in force yet");
+                    .contains("9:00 AM", "Test Client", "Screening now: Cleared to book", "No accepted plan in force yet")
+                    .doesNotContain("MEDICAL_MASSAGE_60");
             browser.click(By.xpath("//form[contains(@action,'/logout')]/button"));
 
             browser.signIn(desk, TestData.PASSWORD);

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,10 +107,12 @@ class BookSheets {
         List<Booking> week = shown(ask, read(ask, monday, monday.plusDays(7))).stream()
                 .filter(b -> ask.room() == null || b.roomId().equals(ask.room())).toList();
         List<Column> columns = new ArrayList<>();
+        DateTimeFormatter dayTitle = DateTimeFormatter.ofPattern(messages.getMessage("format.weekdayDate", null,
+                ask.locale()), ask.locale());
         for (int i = 0; i < 7; i++) {
             LocalDate d = monday.plusDays(i);
             List<int[]> open = staffing == null ? List.of() : Sheets.open(staffing, d, zone);
-            Column column = column(ask, Display.day(d), "/schedule?location=" + ask.place().id() + "&day=" + d, d,
+            Column column = column(ask, dayTitle.format(d), "/schedule?location=" + ask.place().id() + "&day=" + d, d,
                     staffing == null ? null : ask.therapist(), open);
             week.stream().filter(b -> b.localStart().toLocalDate().equals(d)).forEach(column.bookings()::add);
             columns.add(column);

@@ -18,6 +18,7 @@ import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.practice.Roles;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +34,11 @@ class SchedulePages {
     private final Locations locations;
     private final BookSheets sheets;
     private final ScheduleLoader loader;
+    private final MessageSource messages;
     private final Clock clock;
 
-    SchedulePages(Locations locations, BookSheets sheets, ScheduleLoader loader, Clock clock) {
+    SchedulePages(Locations locations, BookSheets sheets, ScheduleLoader loader, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.locations = locations;
         this.sheets = sheets;
         this.loader = loader;
@@ -93,7 +96,7 @@ class SchedulePages {
         model.addAttribute("day", date.toString()).addAttribute("today", today.toString())
                 .addAttribute("view", view.mode()).addAttribute("shown", view)
                 .addAttribute("here", here)
-                .addAttribute("heading", week ? Display.longDay(monday(date)) : Display.longDay(date))
+                .addAttribute("heading", Display.in(messages, "format.weekdayDateLong", week ? monday(date) : date))
                 .addAttribute("previous", date.minusDays(step).toString())
                 .addAttribute("next", date.plusDays(step).toString())
                 .addAttribute("ownOnly", user.role() == Role.THERAPIST);

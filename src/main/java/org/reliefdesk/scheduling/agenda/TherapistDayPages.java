@@ -24,6 +24,8 @@ import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.practice.Therapist;
 import org.reliefdesk.scheduling.practice.Therapists;
+import org.reliefdesk.services.Service;
+import org.reliefdesk.services.Services;
 
 /** The therapist's day: each session with the client's current screening status and plan in force. */
 @Controller
@@ -35,10 +37,12 @@ class TherapistDayPages {
     private final ScreeningGate gate;
     private final ObjectProvider<PlansInForce> plans;
     private final ClientAccess access;
+    private final Services services;
     private final Clock clock;
 
     TherapistDayPages(Bookings bookings, Therapists therapists, Locations locations, ScreeningGate gate,
-            ObjectProvider<PlansInForce> plans, ClientAccess access, Clock clock) {
+            ObjectProvider<PlansInForce> plans, ClientAccess access, Services services, Clock clock) {
+        this.services = services;
         this.bookings = bookings;
         this.therapists = therapists;
         this.locations = locations;
@@ -48,8 +52,11 @@ class TherapistDayPages {
         this.clock = clock;
     }
 
-    /** One session of the day; {@code plan} null when none is in force; what may be done with it now. */
-    record Session(Booking booking, String screeningStatus, PlanInForce plan, Actions actions) {
+    /**
+     * One session of the day with its service's name as the practice typed it; {@code plan} null when none is in
+     * force; what may be done with it now.
+     */
+    record Session(Booking booking, String serviceName, String screeningStatus, PlanInForce plan, Actions actions) {
     }
 
     @GetMapping("/therapist/today")
@@ -66,7 +73,7 @@ class TherapistDayPages {
                 .map(b -> session(b, user)).toList();
         model.addAttribute("arrivals", Arrivals.of(sessions.stream().map(TherapistDayPages::block).toList(),
                 clock.instant())).addAttribute("back", "/therapist/today?day=" + date);
-        model.addAttribute("sessions", sessions).addAttribute("day", date).addAttribute("heading", Display.longDay(date))
+        model.addAttribute("sessions", sessions).addAttribute("day", date)
                 .addAttribute("previous", date.minusDays(1).toString())
                 .addAttribute("next", date.plusDays(1).toString()).addAttribute("today", today.toString()).addAttribute("profile", therapists.find(user.id()).orElse(null));
         return "scheduling/therapist-day";
@@ -81,13 +88,14 @@ class TherapistDayPages {
             access.recordRead(user, booking.clientId(), "READ_PLAN_FOR_SESSION", "PLAN",
                     plan == null ? null : plan.planId());
         }
-        return new Session(booking, gate.statusOf(booking.clientId()), plan,
+        String service = services.find(booking.serviceCode()).map(Service::name).orElse(booking.serviceCode());
+        return new Session(booking, service, gate.statusOf(booking.clientId()), plan,
                 Actions.of(booking, clock.instant()));
     }
 
     private static Sheet.Block block(Session s) {
         Booking b = s.booking();
-        return new Sheet.Block(b, b.serviceCode(), Display.TIME.format(b.localStart()) + "–"
+        return new Sheet.Block(b, s.serviceName(), Display.TIME.format(b.localStart()) + "–"
                 + Display.TIME.format(b.localEnd()), 0, 0, b.status().name(), List.of(), false, s.actions(), "",
                 "/schedule/bookings/" + b.id());
     }

@@ -23,6 +23,7 @@ import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.shared.TypedFields;
 import org.reliefdesk.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Location;
+import org.reliefdesk.scheduling.practice.Display;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.practice.Therapist;
 import org.reliefdesk.scheduling.practice.Therapists;
@@ -48,8 +50,11 @@ class CoursePages {
     private final Locations locations;
     private final Services services;
     private final Therapists therapists;
+    private final MessageSource messages;
 
-    CoursePages(Courses courses, ClientAccess access, Locations locations, Services services, Therapists therapists) {
+    CoursePages(Courses courses, ClientAccess access, Locations locations, Services services, Therapists therapists,
+            MessageSource messages) {
+        this.messages = messages;
         this.courses = courses;
         this.access = access;
         this.locations = locations;
@@ -164,12 +169,14 @@ class CoursePages {
         return TypedFields.isBlank(text) ? null : TypedFields.whole(text).orElse(-1);
     }
 
-    private static String pattern(Course course) {
+    /** "weekly", "every 3 days" or "on Mondays and Thursdays" in the reader's language. */
+    private String pattern(Course course) {
         if (course.intervalDays() != null) {
-            return course.intervalDays() == 7 ? "weekly" : "every " + course.intervalDays() + " days";
+            return course.intervalDays() == 7 ? Display.text(messages, "course.weekly")
+                    : Display.text(messages, "course.everyDays", course.intervalDays());
         }
-        return "on " + String.join(" and ", course.daysOfWeek().stream()
-                .map(d -> d.charAt(0) + d.substring(1).toLowerCase() + "s").toList());
+        return Display.text(messages, "course.onWeekdays", String.join(Display.text(messages, "course.and"),
+                course.daysOfWeek().stream().map(d -> Display.text(messages, "course.days." + d)).toList()));
     }
 
     private Client client(ReliefDeskUser user, String clientId) {

@@ -18,6 +18,7 @@ import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.shared.TypedFields;
 import org.reliefdesk.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +34,11 @@ class SetupPages {
     private final SetupOverview overview;
     private final Locations locations;
     private final Services services;
+    private final MessageSource messages;
 
-    SetupPages(SetupOverview overview, Locations locations, Services services) {
+    SetupPages(SetupOverview overview, Locations locations, Services services, MessageSource messages) {
         this.overview = overview;
+        this.messages = messages;
         this.locations = locations;
         this.services = services;
     }
@@ -49,7 +52,7 @@ class SetupPages {
     String createLocation(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
             Location created = locations.create(location(form, List.of()));
-            redirect.addFlashAttribute("notice", "Location " + created.name() + " added.");
+            redirect.addFlashAttribute("notice", Display.text(messages, "setup.done.locationAdded", created.name()));
             return "redirect:/admin/locations/" + created.id();
         } catch (RuleViolationException e) {
             model.addAttribute("errors", FormErrors.of(e)).addAttribute("form", form);
@@ -75,7 +78,7 @@ class SetupPages {
         Location current = locations.get(id);
         try {
             locations.update(id, location(form, current.rooms()));
-            redirect.addFlashAttribute("notice", "Location saved.");
+            redirect.addFlashAttribute("notice", Display.text(messages, "setup.done.locationSaved"));
             return "redirect:/admin/locations/" + id;
         } catch (RuleViolationException e) {
             model.addAttribute("errors", FormErrors.of(e));
@@ -107,7 +110,7 @@ class SetupPages {
             } else {
                 services.save(service, code == null, errors);
             }
-            redirect.addFlashAttribute("notice", "Service " + service.code() + " saved.");
+            redirect.addFlashAttribute("notice", Display.text(messages, "setup.done.serviceSaved", service.name()));
             return "redirect:/admin/scheduling";
         } catch (RuleViolationException | ConflictException e) {
             model.addAttribute("errors", e instanceof RuleViolationException r ? FormErrors.of(r)

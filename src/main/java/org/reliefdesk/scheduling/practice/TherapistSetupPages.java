@@ -14,6 +14,7 @@ import org.reliefdesk.scheduling.practice.Therapist.Licence;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +31,11 @@ class TherapistSetupPages {
     private final Locations locations;
     private final WorkingHours hours;
     private final SetupOverview overview;
+    private final MessageSource messages;
 
-    TherapistSetupPages(Therapists therapists, Locations locations, WorkingHours hours, SetupOverview overview) {
+    TherapistSetupPages(Therapists therapists, Locations locations, WorkingHours hours, SetupOverview overview,
+            MessageSource messages) {
+        this.messages = messages;
         this.therapists = therapists;
         this.locations = locations;
         this.hours = hours;
@@ -43,7 +47,7 @@ class TherapistSetupPages {
             Model model, RedirectAttributes redirect) {
         try {
             Therapist created = therapists.create(profile(form, skills, form.get("email"), form.get("password")));
-            redirect.addFlashAttribute("notice", created.fullName() + " added. Now set their hours.");
+            redirect.addFlashAttribute("notice", Display.text(messages, "setup.done.therapistAdded", created.fullName()));
             return "redirect:/admin/therapists/" + created.id();
         } catch (RuleViolationException | ConflictException e) {
             model.addAttribute("errors", e instanceof RuleViolationException r ? FormErrors.of(r)
@@ -75,7 +79,7 @@ class TherapistSetupPages {
             @RequestParam(required = false) List<String> skills, Model model, RedirectAttributes redirect) {
         try {
             therapists.update(id, profile(form, skills, null, null));
-            redirect.addFlashAttribute("notice", "Profile saved.");
+            redirect.addFlashAttribute("notice", Display.text(messages, "setup.done.profileSaved"));
             return "redirect:/admin/therapists/" + id;
         } catch (RuleViolationException e) {
             model.addAttribute("errors", FormErrors.of(e));
@@ -97,7 +101,7 @@ class TherapistSetupPages {
         }
         try {
             hours.replace(id, therapist.locationId(), days, null);
-            redirect.addFlashAttribute("notice", "Hours saved.");
+            redirect.addFlashAttribute("notice", Display.text(messages, "setup.done.hoursSaved"));
             return "redirect:/admin/therapists/" + id;
         } catch (RuleViolationException e) {
             model.addAttribute("errors", FormErrors.of(e));
@@ -114,13 +118,13 @@ class TherapistSetupPages {
             var from = LocalDateTime.parse(start).atZone(zone).toInstant();
             var to = LocalDateTime.parse(end).atZone(zone).toInstant();
             if (!to.isAfter(from)) {
-                redirect.addFlashAttribute("warning", "Time off must end after it starts.");
+                redirect.addFlashAttribute("warning", Display.text(messages, "setup.timeOff.order"));
             } else {
                 hours.addTimeOff(id, from, to);
-                redirect.addFlashAttribute("notice", "Time off added.");
+                redirect.addFlashAttribute("notice", Display.text(messages, "setup.done.timeOffAdded"));
             }
         } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("warning", "Enter a start and an end date and time.");
+            redirect.addFlashAttribute("warning", Display.text(messages, "setup.timeOff.missing"));
         }
         return "redirect:/admin/therapists/" + id;
     }
@@ -128,7 +132,7 @@ class TherapistSetupPages {
     @PostMapping("/admin/therapists/{id}/time-off/{off}/remove")
     String removeTimeOff(@PathVariable UUID id, @PathVariable UUID off, RedirectAttributes redirect) {
         hours.removeTimeOff(id, off);
-        redirect.addFlashAttribute("notice", "Time off removed.");
+        redirect.addFlashAttribute("notice", Display.text(messages, "setup.done.timeOffRemoved"));
         return "redirect:/admin/therapists/" + id;
     }
 

@@ -17,9 +17,9 @@ import org.reliefdesk.clients.Clients;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.booking.Booker;
 import org.reliefdesk.scheduling.booking.BookingRequest;
-import org.reliefdesk.scheduling.booking.SessionWords;
 import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Location;
+import org.reliefdesk.scheduling.practice.Display;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.practice.Therapist;
 import org.reliefdesk.scheduling.practice.Therapists;
@@ -89,7 +89,7 @@ class PastVisitPages {
         try {
             Booking visit = booker.book(user, request(form));
             redirect.addFlashAttribute("notice", messages.getMessage("pastVisit.recorded",
-                    new Object[] {visit.clientName(), SessionWords.when(visit)}, LocaleContextHolder.getLocale()));
+                    new Object[] {visit.clientName(), Display.in(messages, "format.dateTime", visit.localStart())}, LocaleContextHolder.getLocale()));
             return "redirect:/admin/past-visits?clientId=" + visit.clientId();
         } catch (RuleViolationException e) {
             Map<String, String> errors = FormErrors.of(e);

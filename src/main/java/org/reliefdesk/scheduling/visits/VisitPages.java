@@ -10,7 +10,7 @@ import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.CancelReason;
 import org.reliefdesk.scheduling.booking.BookingChanges;
 import org.reliefdesk.scheduling.booking.SessionWords;
-import org.reliefdesk.scheduling.notices.Policy;
+import org.reliefdesk.scheduling.practice.Display;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.practice.Roles;
 import org.reliefdesk.services.Services;
@@ -71,7 +71,7 @@ class VisitPages {
             errors.throwIfAny();
             Booking done = changes.cancel(id, user, chosen, note);
             redirect.addFlashAttribute("notice", text(done.lateCancellation() ? "visit.cancelled.late"
-                    : "visit.cancelled", SessionWords.when(done)));
+                    : "visit.cancelled", when(done)));
         } catch (RuleViolationException e) {
             model.addAttribute("errors", FormErrors.of(e)).addAttribute("reason", reason).addAttribute("note", note);
             return confirm(model, user, booking, "cancel", back);
@@ -112,7 +112,7 @@ class VisitPages {
         Booking booking = changes.visible(id, user);
         try {
             verb.apply(id, user);
-            redirect.addFlashAttribute("notice", text(done, booking.clientName(), SessionWords.when(booking)));
+            redirect.addFlashAttribute("notice", text(done, booking.clientName(), when(booking)));
         } catch (RuleViolationException | ConflictException e) {
             redirect.addFlashAttribute("warning", SessionWords.message(e));
         }
@@ -123,11 +123,11 @@ class VisitPages {
     private String confirm(Model model, ReliefDeskUser user, Booking booking, String action, String back) {
         int lateHours = locations.get(booking.locationId()).lateCancelHours();
         model.addAttribute("booking", booking).addAttribute("action", action)
-                .addAttribute("when", SessionWords.when(booking))
+                .addAttribute("when", when(booking))
                 .addAttribute("service", services.find(booking.serviceCode()).map(Service::name)
                         .orElse(booking.serviceCode()))
                 .addAttribute("forStaff", user.isStaff()).addAttribute("late", changes.insideLateWindow(booking))
-                .addAttribute("window", Policy.window(lateHours)).addAttribute("windowHours", lateHours)
+                .addAttribute("window", window(lateHours)).addAttribute("windowHours", lateHours)
                 .addAttribute("reasons", CancelReason.CHOOSABLE).addAttribute("back", back(user, booking, back))
                 .addAttribute("backParam", LocalPaths.orNull(back));
         if (!model.containsAttribute("errors")) {
@@ -141,6 +141,16 @@ class VisitPages {
         if (user.role() == Role.THERAPIST) {
             throw new ForbiddenException("Front desk and administrators change bookings for clients");
         }
+    }
+
+    /** The booking's start in the reader's language, in its location's zone. */
+    private String when(Booking booking) {
+        return Display.in(messages, "format.dateTime", booking.localStart());
+    }
+
+    /** The late-cancellation window in words: whole days from 48 hours, else hours. */
+    private String window(int hours) {
+        return hours >= 48 && hours % 24 == 0 ? text("visit.window.days", hours / 24) : text("visit.window.hours", hours);
     }
 
     private String text(String key, Object... args) {

@@ -20,6 +20,8 @@ import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.web.FormErrors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.reliefdesk.shared.TypedFields;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,7 @@ import org.reliefdesk.scheduling.booking.SessionWords;
 import org.reliefdesk.scheduling.notices.BookingLetters;
 import org.reliefdesk.scheduling.notices.BookingMail;
 import org.reliefdesk.scheduling.practice.Ids;
+import org.reliefdesk.scheduling.practice.Display;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.practice.Therapists;
 
@@ -45,10 +48,12 @@ class WaitlistPages {
     private final Services services;
     private final Therapists therapists;
     private final BookingMail mail;
+    private final MessageSource messages;
     private final Clock clock;
 
     WaitlistPages(Waitlist waitlist, WaitlistOffers offers, ClientAccess access, Locations locations,
-            Services services, Therapists therapists, BookingMail mail, Clock clock) {
+            Services services, Therapists therapists, BookingMail mail, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.waitlist = waitlist;
         this.offers = offers;
         this.access = access;
@@ -77,8 +82,8 @@ class WaitlistPages {
         try {
             waitlist.join(user, new JoinRequest(client.id().toString(), location, service, date,
                     therapist == null || therapist.isBlank() ? null : therapist));
-            redirect.addFlashAttribute("notice", "You are on the list for " + date
-                    + ". If a time frees up, we email an offer and hold the time for you.");
+            redirect.addFlashAttribute("notice", Display.text(messages, "waitlist.joined",
+                    TypedFields.date(date).map(d -> Display.in(messages, "format.weekdayDateLong", d)).orElse(date)));
             return back(user, client.id());
         } catch (RuleViolationException e) {
             return show(model, user, client, FormErrors.of(e), date, SessionWords.message(e));
@@ -92,7 +97,8 @@ class WaitlistPages {
         var entry = waitlist.visible(id, user);
         try {
             waitlist.leave(id, user);
-            redirect.addFlashAttribute("notice", "Taken off the list for " + entry.date() + ".");
+            redirect.addFlashAttribute("notice", Display.text(messages, "waitlist.left",
+                    Display.in(messages, "format.weekdayDateLong", entry.date())));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("warning", e.getMessage());
         }
@@ -107,8 +113,7 @@ class WaitlistPages {
         model.addAttribute("offer", offer).addAttribute("open", offer.status().equals("OPEN")
                 && offer.expiresAt().isAfter(clock.instant()))
                 .addAttribute("details", BookingLetters.block(session, sender))
-                .addAttribute("until", BookingLetters.DATE.format(offer.expiresAt().atZone(session.start().getZone()))
-                        + " at " + BookingLetters.TIME.format(offer.expiresAt().atZone(session.start().getZone())))
+                .addAttribute("until", offer.expiresAt().atZone(session.start().getZone()))
                 .addAttribute("policy", sender.policy());
         return "scheduling/offer";
     }
@@ -117,8 +122,8 @@ class WaitlistPages {
     String accept(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             Booking booking = offers.accept(id, user);
-            redirect.addFlashAttribute("notice", "Booked: " + SessionWords.when(booking) + " with "
-                    + booking.therapistName() + ".");
+            redirect.addFlashAttribute("notice", Display.text(messages, "waitlist.booked",
+                    Display.in(messages, "format.dateTime", booking.localStart()), booking.therapistName()));
             return back(user, booking.clientId()).replace("/waitlist", "/sessions");
         } catch (ConflictException | RuleViolationException e) {
             redirect.addFlashAttribute("warning", SessionWords.message(e));
@@ -130,7 +135,7 @@ class WaitlistPages {
     String decline(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             Offer offer = offers.decline(id, user);
-            redirect.addFlashAttribute("notice", "Thank you: the time goes to the next person waiting. You stay on the list.");
+            redirect.addFlashAttribute("notice", Display.text(messages, "waitlist.declined"));
             return back(user, offer.clientId());
         } catch (ConflictException e) {
             redirect.addFlashAttribute("warning", e.getMessage());

@@ -123,7 +123,7 @@ class SchedulePagesTests {
                     .andExpect(model().attribute("day", "2026-03-10"))
                     .andExpect(model().attribute("view", "therapists"))
                     .andExpect(model().attribute("previous", "2026-03-09"))
-                    .andExpect(PageSlice.rendered("Harbour Street Clinic · Tuesday 10 March 2026"))
+                    .andExpect(PageSlice.rendered("<span translate=\"no\">Harbour Street Clinic</span> · <span>Tuesday, March 10, 2026</span>"))
                     .andExpect(PageSlice.shows("Medical massage, 60 min"))
                     .andExpect(PageSlice.shows("No-show"))
                     .andExpect(PageSlice.rendered("Book Tara Therapist at\\s*</span><span>09:15</span>"))
@@ -194,11 +194,11 @@ class SchedulePagesTests {
         void aTherapistsWeekRunsMondayToSundayWithADayLinkEach() throws Exception {
             Sheet sheet = sheetOf(mvc.perform(get("/schedule").param("day", "2026-03-12").param("view", "week")
                     .param("therapist", TARA.toString()).with(SignedIn.frontDesk()))
-                    .andExpect(PageSlice.shows("Week of Monday 9 March 2026"))
+                    .andExpect(PageSlice.shows("Week of Monday, March 9, 2026"))
                     .andExpect(model().attribute("previous", "2026-03-05"))
                     .andReturn());
-            assertThat(sheet.lanes()).extracting(Sheet.Lane::title).containsExactly("Mon 9 Mar", "Tue 10 Mar",
-                    "Wed 11 Mar", "Thu 12 Mar", "Fri 13 Mar", "Sat 14 Mar", "Sun 15 Mar");
+            assertThat(sheet.lanes()).extracting(Sheet.Lane::title).containsExactly("Mon, Mar 9", "Tue, Mar 10",
+                    "Wed, Mar 11", "Thu, Mar 12", "Fri, Mar 13", "Sat, Mar 14", "Sun, Mar 15");
             assertThat(sheet.lanes().get(3).link()).isEqualTo("/schedule?location=" + HARBOUR + "&day=2026-03-12");
             assertThat(sheet.lanes().get(5).free()).isEmpty();
             assertThat(sheet.lanes().get(3).free()).isNotEmpty();

@@ -1,7 +1,9 @@
 package org.reliefdesk.scheduling.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -14,6 +16,7 @@ import static org.reliefdesk.scheduling.agenda.AgendaFixtures.NEW_YORK;
 import static org.reliefdesk.scheduling.agenda.AgendaFixtures.TARA;
 import static org.reliefdesk.scheduling.agenda.AgendaFixtures.aSession;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -38,6 +41,8 @@ import org.reliefdesk.scheduling.booking.ScreeningGate;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.practice.Therapist;
 import org.reliefdesk.scheduling.practice.Therapists;
+import org.reliefdesk.services.Service;
+import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.support.PageSlice;
 import org.reliefdesk.support.PageSliceTest;
@@ -76,6 +81,9 @@ class TherapistDayPagesTests {
     @MockitoBean
     ClientAccess access;
 
+    @MockitoBean
+    Services services;
+
     private final Booking booked = aSession("2026-03-10T10:00", TARA, CEDAR, BookingStatus.BOOKED);
     private final Booking cancelled = aSession("2026-03-10T14:00", TARA, CEDAR, BookingStatus.CANCELLED);
 
@@ -91,6 +99,8 @@ class TherapistDayPagesTests {
         when(bookings.all(any())).thenReturn(List.of(booked, cancelled));
         when(gate.statusOf(ANNA)).thenReturn("CLEARED");
         when(plans.of(ANNA)).thenReturn(Optional.of(ANNAS_PLAN));
+        when(services.find("MEDICAL_MASSAGE_60")).thenReturn(Optional.of(new Service("MEDICAL_MASSAGE_60",
+                "Medical massage, 60 min", 60, List.of("MEDICAL_MASSAGE"), true)));
     }
 
     @Nested
@@ -102,12 +112,15 @@ class TherapistDayPagesTests {
                     .andExpect(status().isOk())
                     .andExpect(view().name("scheduling/therapist-day"))
                     .andExpect(model().attribute("day", LocalDate.of(2026, 3, 10)))
-                    .andExpect(model().attribute("heading", "Tuesday 10 March 2026"))
+                    .andExpect(content().string(containsString("My day · Tuesday, March 10, 2026")))
                     .andExpect(model().attribute("previous", "2026-03-09"))
                     .andExpect(model().attribute("next", "2026-03-11"))
                     .andExpect(PageSlice.shows("Plan in force (version 3)"))
-                    .andExpect(PageSlice.rendered("55 min · FOCUSED · KNEADING · UPPER_BACK · pressure 3"))
-                    .andExpect(PageSlice.shows("Screening now: CLEARED"))
+                    .andExpect(PageSlice.shows("55 min"))
+                    .andExpect(PageSlice.shows("pressure 3"))
+                    .andExpect(PageSlice.rendered("<span translate=\"no\" data-testid=\"service\">Medical massage, 60 min</span>"))
+                    .andExpect(content().string(not(containsString(">MEDICAL_MASSAGE_60<"))))
+                    .andExpect(PageSlice.shows("Screening now: Cleared to book"))
                     .andExpect(PageSlice.rendered("/bookings/" + booked.id() + "/note"));
             ArgumentCaptor<Bookings.Filter> filter = ArgumentCaptor.forClass(Bookings.Filter.class);
             verify(bookings).all(filter.capture());
@@ -128,8 +141,8 @@ class TherapistDayPagesTests {
             when(gate.statusOf(ANNA)).thenReturn("URGENT");
             when(plans.of(ANNA)).thenReturn(Optional.empty());
             mvc.perform(get("/therapist/today").with(SignedIn.therapist()))
-                    .andExpect(PageSlice.shows("Screening now: URGENT"))
-                    .andExpect(PageSlice.rendered("The client's current screening does not clear massage."))
+                    .andExpect(PageSlice.shows("Screening now: Urgent: see a physician first"))
+                    .andExpect(PageSlice.shows("The client's current screening does not clear massage."))
                     .andExpect(PageSlice.shows("No accepted plan in force yet."));
             verify(access).recordRead(SignedIn.THERAPIST, ANNA, "READ_PLAN_FOR_SESSION", "PLAN", null);
         }

@@ -151,7 +151,7 @@ class CoursePagesTests {
                     24, List.of(), List.of(), null, null)));
             mvc.perform(get("/courses/new").param("location", second.toString()).with(SignedIn.client()))
                     .andExpect(model().attribute("defaultLocation", second.toString()))
-                    .andExpect(content().string(containsString("<option value=\"" + second + "\" selected=\"selected\">"
+                    .andExpect(content().string(containsString("<option value=\"" + second + "\" translate=\"no\" selected=\"selected\">"
                             + "Mill Lane</option>")));
         }
 
@@ -159,7 +159,7 @@ class CoursePagesTests {
         void letsTheFrontDeskOpenItForAClient() throws Exception {
             mvc.perform(get("/courses/new").param("clientId", MORGAN_ID.toString()).with(SignedIn.frontDesk()))
                     .andExpect(model().attribute("forStaff", true))
-                    .andExpect(content().string(containsString("<h1>Book a course for Morgan Lee</h1>")))
+                    .andExpect(content().string(containsString("<h1>Book a course for <span translate=\"no\">Morgan Lee</span></h1>")))
                     .andExpect(content().string(containsString("name=\"clientId\" value=\"" + MORGAN_ID + "\"")));
         }
     }
@@ -254,7 +254,7 @@ class CoursePagesTests {
                     .andExpect(PageSlice.fieldError("This is not qualified for this service."))
                     .andExpect(content().string(containsString("class=\"field has-error\"")))
                     .andExpect(content().string(containsString("<option value=\"" + THERAPIST_ID
-                            + "\" selected=\"selected\">Tara Therapist</option>")));
+                            + "\" translate=\"no\" selected=\"selected\">Tara Therapist</option>")));
         }
     }
 
@@ -273,10 +273,12 @@ class CoursePagesTests {
                     .andExpect(view().name("scheduling/course-form"))
                     .andExpect(model().attribute("problem", "1 of the 6 sessions cannot be booked; nothing was booked"))
                     .andExpect(model().attribute("conflicts", List.of(third)))
-                    .andExpect(content().string(containsString("<strong>2026-03-30 10:00</strong>")))
+                    .andExpect(content().string(containsString("1 of the 6 sessions cannot be booked; nothing was booked.")))
+                    .andExpect(content().string(containsString("<strong>Mon, Mar 30, 2026, 10:00 AM</strong>")))
                     .andExpect(content().string(containsString("<span>no therapist is free</span>")))
-                    .andExpect(content().string(containsString("2026-03-30 11:00 (Tara Therapist), ")))
-                    .andExpect(content().string(containsString("2026-03-31 10:00 (Tara Therapist)</span>")))
+                    .andExpect(content().string(containsString("Mon, Mar 30, 2026, 11:00 AM</span>")))
+                    .andExpect(content().string(containsString("Tue, Mar 31, 2026, 10:00 AM</span>")))
+                    .andExpect(content().string(containsString("(<span translate=\"no\">Tara Therapist</span>)")))
                     .andExpect(PageSlice.noFieldErrors());
         }
 
@@ -287,7 +289,7 @@ class CoursePagesTests {
             mvc.perform(weekly().with(SignedIn.client()))
                     .andExpect(model().attribute("conflicts", empty()))
                     .andExpect(content().string(containsString(
-                            "The schedule kept changing while booking the course; please try again")));
+                            "The schedule changed while the course was being booked; nothing was booked.")));
         }
     }
 
@@ -306,8 +308,8 @@ class CoursePagesTests {
                     .andExpect(model().attribute("pattern", "weekly"))
                     .andExpect(content().string(containsString("The course is booked.")))
                     .andExpect(content().string(containsString("<h1>Course of 2 sessions</h1>")))
-                    .andExpect(content().string(containsString("Mon 16 Mar 2026, 10:00")))
-                    .andExpect(content().string(containsString("<span class=\"badge\">CANCELLED</span>")));
+                    .andExpect(content().string(containsString("Mon, Mar 16, 2026, 10:00 AM")))
+                    .andExpect(content().string(containsString("<span class=\"badge s-CANCELLED\">Cancelled</span>")));
         }
 
         @Test
@@ -318,7 +320,7 @@ class CoursePagesTests {
                     .andExpect(model().attribute("booked", false))
                     .andExpect(model().attribute("pattern", "on Mondays and Thursdays"))
                     .andExpect(content().string(not(containsString("The course is booked."))))
-                    .andExpect(content().string(containsString("· for Morgan Lee")));
+                    .andExpect(content().string(containsString("for <span translate=\"no\">Morgan Lee</span>")));
             when(courses.visible(eq(COURSE_ID), any())).thenReturn(new Course(COURSE_ID, MORGAN_ID, LOCATION_ID,
                     MASSAGE.code(), null, 4, 14, null, List.of()));
             mvc.perform(get("/courses/" + COURSE_ID).with(SignedIn.client()))

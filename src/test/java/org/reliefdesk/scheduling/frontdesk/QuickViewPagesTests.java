@@ -62,14 +62,14 @@ class QuickViewPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(view().name("scheduling/quick"))
                 .andExpect(model().attribute("canBook", true))
-                .andExpect(content().string(containsString("<h1>Morgan Lee</h1>")))
+                .andExpect(content().string(containsString("<h1 translate=\"no\">Morgan Lee</h1>")))
                 .andExpect(PageSlice.shows("37 (born Apr 2, 1988)"))
                 .andExpect(content().string(containsString("href=\"tel:555-0199\"")))
                 .andExpect(content().string(containsString("href=\"mailto:morgan@slice.test\"")))
                 .andExpect(PageSlice.shows("Cleared to book"))
                 .andExpect(PageSlice.shows("Accepted plan v2"))
-                .andExpect(content().string(matchesPattern("(?s).*Mar 12, 2026 10:00\\W*AM with Tara Therapist.*")))
-                .andExpect(content().string(matchesPattern("(?s).*Feb 26, 2026 3:30\\W*PM with Sam Therapist.*")))
+                .andExpect(content().string(matchesPattern("(?s).*Thu, Mar 12, 2026, 10:00\\W*AM with Tara Therapist.*")))
+                .andExpect(content().string(matchesPattern("(?s).*Thu, Feb 26, 2026, 3:30\\W*PM with Sam Therapist.*")))
                 .andExpect(content().string(containsString("href=\"/book?clientId=" + MORGAN_ID + "\"")))
                 .andExpect(content().string(not(containsString("class=\"alerts\""))));
     }

@@ -67,8 +67,8 @@ class OperationsPagesTests {
                 .andExpect(PageSlice.rendered("<strong>24</strong><span>bookings</span>"))
                 .andExpect(PageSlice.shows("cancelled, 1 of them late"))
                 .andExpect(PageSlice.rendered("class=\"ops-bar-fill\" style=\"width:25.0%\""))
-                .andExpect(PageSlice.rendered("<th scope=\"row\">Tara Therapist</th><td>4800</td>\\s*<td>1200</td>"))
-                .andExpect(PageSlice.rendered("<th scope=\"row\">Room 1</th><td>1200</td>"))
+                .andExpect(PageSlice.rendered("<th scope=\"row\" translate=\"no\">Tara Therapist</th><td>4,800</td>\\s*<td>1,200</td>"))
+                .andExpect(PageSlice.rendered("<th scope=\"row\" translate=\"no\">Room 1</th><td>1,200</td>"))
                 .andExpect(content().string(containsString("/reports/operations.csv?from=2026-03-01&amp;to=2026-03-10"
                         + "&amp;locationId=" + PageSliceFixtures.LOCATION_ID)));
     }

@@ -96,11 +96,11 @@ class PastVisitPagesTests {
         mvc.perform(get("/admin/past-visits").param("query", "morgan").with(SignedIn.admin()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("scheduling/past-visit"))
-                .andExpect(PageSlice.rendered("href=\"/admin/past-visits\\?clientId=" + MORGAN_ID + "\">Morgan Lee</a>"));
+                .andExpect(PageSlice.rendered("href=\"/admin/past-visits\\?clientId=" + MORGAN_ID + "\" translate=\"no\">Morgan Lee</a>"));
         mvc.perform(get("/admin/past-visits").param("clientId", MORGAN_ID.toString()).with(SignedIn.admin()))
                 .andExpect(PageSlice.rendered("data-testid=\"client\">Morgan Lee</strong>"))
                 .andExpect(PageSlice.rendered("<label for=\"therapistId\">Therapist</label>"))
-                .andExpect(PageSlice.rendered("<option value=\"" + THERAPIST_ID + "\">Tara Therapist</option>"))
+                .andExpect(PageSlice.rendered("<option value=\"" + THERAPIST_ID + "\" translate=\"no\">Tara Therapist</option>"))
                 .andExpect(PageSlice.rendered("<label for=\"date\">Date</label>"));
     }
 
@@ -110,7 +110,7 @@ class PastVisitPagesTests {
                 "2025-11-04T14:00:00Z", BookingStatus.BOOKED));
         mvc.perform(visit("2025-11-04", "14:00"))
                 .andExpect(redirectedUrl("/admin/past-visits?clientId=" + MORGAN_ID))
-                .andExpect(flash().attribute("notice", "Recorded: Morgan Lee's visit on Tue 4 Nov, 14:00."));
+                .andExpect(flash().attribute("notice", "Recorded: Morgan Lee's visit on Tue, Nov 4, 2025, 2:00 PM."));
         ArgumentCaptor<BookingRequest> sent = ArgumentCaptor.forClass(BookingRequest.class);
         verify(booker).book(eq(SignedIn.ADMIN), sent.capture());
         assertThat(sent.getValue().start()).isEqualTo("2025-11-04T14:00:00Z");

@@ -88,7 +88,7 @@ class VisitPagesTests {
                     .andExpect(view().name("scheduling/visit-confirm"))
                     .andExpect(model().attribute("late", false))
                     .andExpect(PageSlice.shows("Cancel this session?"))
-                    .andExpect(PageSlice.shows("Wed 11 Mar, 10:00"))
+                    .andExpect(PageSlice.shows("Wed, Mar 11, 2026, 10:00 AM"))
                     .andExpect(PageSlice.shows("Tara Therapist"))
                     .andExpect(PageSlice.shows("Medical massage, 60 min"))
                     .andExpect(PageSlice.shows("The session is more than 24 hours away: cancelling now is not a late cancellation."))
@@ -153,7 +153,7 @@ class VisitPagesTests {
             mvc.perform(post("/sessions/" + TOMORROW.id() + "/cancel").param("reason", "ILLNESS").param("note", "Flu")
                             .with(SignedIn.client()).with(csrf()))
                     .andExpect(redirectedUrl("/sessions"))
-                    .andExpect(flash().attribute("notice", "Cancelled: Wed 11 Mar, 10:00."));
+                    .andExpect(flash().attribute("notice", "Cancelled: Wed, Mar 11, 2026, 10:00 AM."));
         }
 
         @Test
@@ -169,7 +169,7 @@ class VisitPagesTests {
             mvc.perform(post("/sessions/" + THIS_AFTERNOON.id() + "/cancel").param("reason", "PRACTICE")
                             .param("back", "/schedule?day=2026-03-10").with(SignedIn.frontDesk()).with(csrf()))
                     .andExpect(redirectedUrl("/schedule?day=2026-03-10"))
-                    .andExpect(flash().attribute("notice", "Cancelled: Tue 10 Mar, 15:00 (recorded as a late cancellation)."));
+                    .andExpect(flash().attribute("notice", "Cancelled: Tue, Mar 10, 2026, 3:00 PM (recorded as a late cancellation)."));
             verify(changes).cancel(THIS_AFTERNOON.id(), SignedIn.FRONT_DESK, CancelReason.PRACTICE, null);
         }
 
@@ -185,7 +185,7 @@ class VisitPagesTests {
         void recordsANoShowAfterItsConfirmation() throws Exception {
             mvc.perform(post("/sessions/" + LAST_WEEK.id() + "/no-show").with(SignedIn.frontDesk()).with(csrf()))
                     .andExpect(redirectedUrl("/sessions?clientId=" + MORGAN_ID))
-                    .andExpect(flash().attribute("notice", "Recorded: Morgan Lee did not attend Tue 3 Mar, 10:00."));
+                    .andExpect(flash().attribute("notice", "Recorded: Morgan Lee did not attend Tue, Mar 3, 2026, 10:00 AM."));
             verify(changes).noShow(LAST_WEEK.id(), SignedIn.FRONT_DESK);
         }
 
@@ -194,7 +194,7 @@ class VisitPagesTests {
             mvc.perform(post("/sessions/" + THIS_AFTERNOON.id() + "/check-in").param("back", "/schedule")
                             .with(SignedIn.frontDesk()).with(csrf()))
                     .andExpect(redirectedUrl("/schedule"))
-                    .andExpect(flash().attribute("notice", "Checked in: Morgan Lee, Tue 10 Mar, 15:00."));
+                    .andExpect(flash().attribute("notice", "Checked in: Morgan Lee, Tue, Mar 10, 2026, 3:00 PM."));
             when(changes.complete(any(), any())).thenThrow(RuleViolationException.of("start",
                     "A session is completed once it has started"));
             mvc.perform(post("/sessions/" + THIS_AFTERNOON.id() + "/complete").with(SignedIn.frontDesk()).with(csrf()))

@@ -151,10 +151,10 @@ class WaitlistPagesTests {
                     .andExpect(model().attribute("date", "2026-03-11"))
                     .andExpect(model().attribute("errors", anEmptyMap()))
                     .andExpect(model().attribute("services", List.of(MASSAGE)))
-                    .andExpect(content().string(containsString("Fri 13 Mar 2026")))
+                    .andExpect(content().string(containsString("Friday, March 13, 2026")))
                     .andExpect(content().string(containsString("Number 2 waiting")))
                     .andExpect(content().string(containsString("action=\"/waitlist/" + ENTRY_ID + "/leave\"")))
-                    .andExpect(content().string(containsString("Wednesday 11 March, 10:00")))
+                    .andExpect(content().string(containsString("Wed, Mar 11, 2026, 10:00 AM")))
                     .andExpect(content().string(containsString("href=\"/waitlist/offers/" + OFFER_ID + "\"")))
                     .andExpect(content().string(containsString("name=\"location\" value=\"" + LOCATION_ID + "\"")))
                     .andExpect(PageSlice.noFieldErrors());
@@ -181,7 +181,7 @@ class WaitlistPagesTests {
         void letsTheFrontDeskOpenAClientsList() throws Exception {
             mvc.perform(get("/waitlist").param("clientId", MORGAN_ID.toString()).with(SignedIn.frontDesk()))
                     .andExpect(model().attribute("forStaff", true))
-                    .andExpect(content().string(containsString("<h1>Waitlist for Morgan Lee</h1>")))
+                    .andExpect(content().string(containsString("<h1>Waitlist for <span translate=\"no\">Morgan Lee</span></h1>")))
                     .andExpect(content().string(containsString("href=\"/sessions?clientId=" + MORGAN_ID + "\"")));
             verify(waitlist).list(eq(SignedIn.FRONT_DESK), eq(MORGAN_ID), any(), any(), any(), any());
         }
@@ -194,7 +194,7 @@ class WaitlistPagesTests {
         void joinsAndSaysHowAnOfferComes() throws Exception {
             mvc.perform(join().with(SignedIn.client()))
                     .andExpect(redirectedUrl("/waitlist"))
-                    .andExpect(flash().attribute("notice", "You are on the list for 2026-03-13. If a time frees up, "
+                    .andExpect(flash().attribute("notice", "You are on the list for Friday, March 13, 2026. If a time frees up, "
                             + "we email an offer and hold the time for you."));
             verify(waitlist).join(SignedIn.CLIENT, new JoinRequest(MORGAN_ID.toString(), LOCATION_ID.toString(),
                     MASSAGE.code(), "2026-03-13", null));
@@ -267,7 +267,7 @@ class WaitlistPagesTests {
         void takesTheClientOffTheList() throws Exception {
             mvc.perform(post("/waitlist/" + ENTRY_ID + "/leave").with(SignedIn.client()).with(csrf()))
                     .andExpect(redirectedUrl("/waitlist"))
-                    .andExpect(flash().attribute("notice", "Taken off the list for 2026-03-13."));
+                    .andExpect(flash().attribute("notice", "Taken off the list for Friday, March 13, 2026."));
             verify(waitlist).leave(ENTRY_ID, SignedIn.CLIENT);
         }
 
@@ -299,7 +299,7 @@ class WaitlistPagesTests {
                     .andExpect(status().isOk())
                     .andExpect(view().name("scheduling/offer"))
                     .andExpect(model().attribute("open", true))
-                    .andExpect(model().attribute("until", "Tuesday 10 March 2026 at 11:00"))
+                    .andExpect(content().string(containsString("until <strong>Tue, Mar 10, 2026, 11:00 AM</strong>.")))
                     .andExpect(model().attribute("details", containsString("Date:      Wednesday 11 March 2026")))
                     .andExpect(model().attribute("policy", containsString("please call us on 555-0100")))
                     .andExpect(content().string(containsString("Place:     Harbour Street, 1 Harbour Street")))
@@ -343,7 +343,7 @@ class WaitlistPagesTests {
                     "2026-03-11T10:00:00Z", BookingStatus.BOOKED));
             mvc.perform(post("/waitlist/offers/" + OFFER_ID + "/accept").with(SignedIn.client()).with(csrf()))
                     .andExpect(redirectedUrl("/sessions"))
-                    .andExpect(flash().attribute("notice", "Booked: Wed 11 Mar, 10:00 with Tara Therapist."));
+                    .andExpect(flash().attribute("notice", "Booked: Wed, Mar 11, 2026, 10:00 AM with Tara Therapist."));
         }
 
         @Test
