@@ -5,15 +5,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.internal.AccountMessages;
-import org.reliefdesk.notifications.Email;
+import org.reliefdesk.notifications.Letter;
 import org.reliefdesk.notifications.Outbox;
 import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ReliefDeskSettings;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.shared.SecretDigests;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Emailed single-use links: an invitation to set a first password (7 days) and a password reset
  * (1 hour). Only a digest of each link's secret is stored; a newer link voids the user's older
  * unused ones of the same purpose, and at most {@value #RESETS_PER_HOUR} reset emails go to one
- * address an hour. Setting a password through a link ends every session and token of the user.
+ * address an hour. Setting a password through a link ends every session and token of the user. The emails come
+ * from the practice, in the person's language.
  */
 @Component
 public class AccountLinks {
@@ -36,15 +39,17 @@ public class AccountLinks {
     private final Outbox outbox;
     private final Accounts accounts;
     private final Practice practice;
+    private final MessageSource messages;
     private final Clock clock;
     private final String baseUrl;
 
-    AccountLinks(JdbcClient jdbc, Outbox outbox, Accounts accounts, Practice practice, Clock clock,
-            ReliefDeskSettings settings) {
+    AccountLinks(JdbcClient jdbc, Outbox outbox, Accounts accounts, Practice practice, MessageSource messages,
+            Clock clock, ReliefDeskSettings settings) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.accounts = accounts;
         this.practice = practice;
+        this.messages = messages;
         this.clock = clock;
         this.baseUrl = settings.baseUrl();
     }
@@ -54,15 +59,7 @@ public class AccountLinks {
     public void invite(UUID userId) {
         var account = accounts.find(userId).orElseThrow();
         String token = issue(userId, "INVITATION", INVITATION_LIFETIME);
-        String practiceName = practice.details().name();
-        outbox.queue(Email.of("INVITATION", account.email(), "Your " + practiceName + " account", """
-                Hello %s,
-
-                %s has created an account for you. Choose your password here (the link works once, for 7 days):
-                %s/invitation?token=%s
-
-                If you did not expect this message, you can ignore it.
-                """.formatted(account.fullName(), practiceName, baseUrl, token)));
+        outbox.queue(letter("INVITATION", account, "mail.invitation", "/invitation?token=" + token));
     }
 
     /** Emails a reset link when the address belongs to an account; says nothing either way. */
@@ -73,16 +70,20 @@ public class AccountLinks {
         }
         accounts.findByEmail(email).filter(Accounts.UserAccount::enabled).filter(this::mayEmailReset).ifPresent(account -> {
             String token = issue(account.id(), "PASSWORD_RESET", RESET_LIFETIME);
-            outbox.queue(Email.of("PASSWORD_RESET", account.email(), "Reset your ReliefDesk password", """
-                    Hello %s,
-
-                    Someone asked to reset the password of your account. Choose a new one here (the link works once,
-                    for one hour):
-                    %s/password/reset?token=%s
-
-                    If it was not you, ignore this message: your password stays as it is.
-                    """.formatted(account.fullName(), baseUrl, token)));
+            outbox.queue(letter("PASSWORD_RESET", account, "mail.reset", "/password/reset?token=" + token));
         });
+    }
+
+    /** An invitation or a reset ({@code prefix}: mail.invitation, mail.reset) with its link as a button. */
+    private Letter letter(String kind, Accounts.UserAccount account, String prefix, String link) {
+        Practice.Details details = practice.details();
+        Locale locale = Letter.language(accounts.preferredLanguage(account.id()));
+        Letter.Words w = new Letter.Words(messages, locale);
+        return Letter.builder(kind, account.email(), locale, new Letter.Letterhead(details.name(), details.email(),
+                        details.address(), details.phone()))
+                .subject(w.text(prefix + ".subject", details.name())).greeting(w.text("mail.greeting", account.fullName()))
+                .paragraph(w.text(prefix + ".lead", details.name())).button(w.text(prefix + ".button"), baseUrl + link)
+                .paragraph(w.text(prefix + ".ignore")).build();
     }
 
     /** At most RESETS_PER_HOUR reset emails to one address an hour (the account row serialises concurrent asks). */

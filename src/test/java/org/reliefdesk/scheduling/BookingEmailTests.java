@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BookingEmailTests {
 
     static final LocalDate DAY = LocalDate.now(BookingApiTests.NEW_YORK).plusDays(12);
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
     /** Words from the intake, the screening and plans that must never reach an inbox. */
     static final List<String> CLINICAL = List.of("migraine", "headache", "aura", "screening", "cleared", "clearance",
             "urgent", "intake", "midas", "triptan", "nsaid", "nausea", "temples", "diagnos", "plan", "pressure",
@@ -60,12 +61,12 @@ class BookingEmailTests {
                 "serviceCode", "MEDICAL_MASSAGE_60", "start", BookingApiTests.at(DAY, "10:00"), "therapistId", therapist);
 
         String id = client.post("/api/v1/bookings", booking).json().get("id").asString();
-        check(Mailbox.await(email, 1).get(0), "Booked:", "Your session is booked", DAY, "10:00 to 11:00", therapistName);
+        check(Mailbox.await(email, 1).get(0), "Booked:", "Your session is booked", DAY, "10:00 AM to 11:00 AM", therapistName);
 
         client.post("/api/v1/bookings/" + id + "/reschedule", Map.of("start", BookingApiTests.at(DAY, "14:00")));
         MimeMessage moved = Mailbox.await(email, 2).get(1);
-        check(moved, "Moved:", "Your session has moved", DAY, "14:00 to 15:00", therapistName);
-        assertThat(Mailbox.body(moved)).contains("It was on " + DATE.format(DAY) + " at 10:00");
+        check(moved, "Moved:", "Your session has moved", DAY, "2:00 PM to 3:00 PM", therapistName);
+        assertThat(Mailbox.body(moved)).contains("It was on " + DATE.format(DAY) + " at 10:00 AM");
 
         String waiting = TestData.uniqueEmail("waiting");
         String waitingId = TestData.registerClient(Api.anonymous(port), waiting);
@@ -74,9 +75,9 @@ class BookingEmailTests {
                 "serviceCode", "MEDICAL_MASSAGE_60", "date", DAY.toString())).status()).isEqualTo(201);
 
         client.post("/api/v1/bookings/" + id + "/cancel", Map.of());
-        check(Mailbox.await(email, 3).get(2), "Cancelled:", "Your session is cancelled", DAY, "14:00 to 15:00", therapistName);
+        check(Mailbox.await(email, 3).get(2), "Cancelled:", "Your session is cancelled", DAY, "2:00 PM to 3:00 PM", therapistName);
         MimeMessage offer = Mailbox.await(waiting, 1).get(0);
-        check(offer, "A time is free", "We are holding it for you until", DAY, "14:00 to 15:00", therapistName);
+        check(offer, "A time is free", "We are holding it for you until", DAY, "2:00 PM to 3:00 PM", therapistName);
         assertThat(Mailbox.body(offer)).containsPattern("/waitlist/offers/[0-9a-f-]{36}");
 
         var course = client.post("/api/v1/courses", Map.of("clientId", clientId, "locationId", locationId,
@@ -85,7 +86,7 @@ class BookingEmailTests {
         assertThat(course.status()).as(course.text()).isEqualTo(201);
         MimeMessage courseMail = Mailbox.await(email, 4).get(3);
         check(courseMail, "course of 3 sessions", "Your course of 3 sessions is booked", DAY.plusDays(1),
-                "09:00 to 10:00", therapistName);
+                "9:00 AM to 10:00 AM", therapistName);
         assertThat(Mailbox.body(courseMail)).contains("3. " + DATE.format(DAY.plusDays(15)));
 
         ZonedDateTime soon = ZonedDateTime.now(BookingApiTests.NEW_YORK).plusHours(5).withMinute(0).withSecond(0).withNano(0);
@@ -97,17 +98,18 @@ class BookingEmailTests {
                 .param("id", soonId).update();
         MimeMessage reminder = Mailbox.await(email, 6).get(5);
         check(reminder, "Reminder:", "A reminder of your coming session", soon.toLocalDate(),
-                DateTimeFormatter.ofPattern("HH:mm").format(soon) + " to ", therapistName);
+                TIME.format(soon) + " to ", therapistName);
     }
 
     private static void check(MimeMessage message, String subject, String opening, LocalDate day, String times,
             String therapist) throws MessagingException {
         String body = Mailbox.body(message);
         assertThat(message.getSubject()).contains(subject);
-        assertThat(body).contains(opening, DATE.format(day), times, "America/New_York",
+        String zone = DateTimeFormatter.ofPattern("zzzz", Locale.ENGLISH).format(day.atStartOfDay(BookingApiTests.NEW_YORK));
+        assertThat(body).contains(opening, DATE.format(day), times, zone,
                 "Quayside Rooms", "3 Quay Road, Portland, ME", therapist,
                 "Cancellation policy: you can cancel or move a session online until 2 days before it starts");
-        String lower = (message.getSubject() + "\n" + body).toLowerCase(Locale.ROOT);
+        String lower = (message.getSubject() + "\n" + body + "\n" + Mailbox.html(message)).toLowerCase(Locale.ROOT);
         for (String word : CLINICAL) {
             assertThat(lower).as("no '" + word + "' in " + message.getSubject()).doesNotContain(word);
         }

@@ -1,6 +1,8 @@
 package org.reliefdesk.support;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,6 +11,8 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +46,64 @@ public final class Mailbox {
         return to(address);
     }
 
+    /** The plain-text part, decoded (the whole body of a text-only message). */
     public static String body(MimeMessage message) {
-        return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+        String text = part(message, "text/plain");
+        return text != null ? text : GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+    }
+
+    /** The HTML part, decoded, or null. */
+    public static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    /** The attached files (parts with a file name), in order. */
+    public static List<MimeBodyPart> attachments(MimeMessage message) {
+        List<MimeBodyPart> files = new ArrayList<>();
+        try {
+            collect(message.getContent(), part -> {
+                if (part.getFileName() != null) {
+                    files.add(part);
+                }
+            });
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
+    private static String part(MimeMessage message, String type) {
+        try {
+            if (message.isMimeType(type)) {
+                return (String) message.getContent();
+            }
+            String[] found = new String[1];
+            collect(message.getContent(), part -> {
+                if (found[0] == null && part.getFileName() == null && part.isMimeType(type)) {
+                    found[0] = (String) part.getContent();
+                }
+            });
+            return found[0];
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface PartVisitor {
+        void visit(MimeBodyPart part) throws IOException, MessagingException;
+    }
+
+    private static void collect(Object content, PartVisitor visitor) throws IOException, MessagingException {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                MimeBodyPart part = (MimeBodyPart) multipart.getBodyPart(i);
+                if (part.getContent() instanceof Multipart nested) {
+                    collect(nested, visitor);
+                } else {
+                    visitor.visit(part);
+                }
+            }
+        }
     }
 
     /** The first link in the message whose path starts with {@code path}, e.g. /invitation. */

@@ -11,6 +11,8 @@ import org.reliefdesk.billing.InvoiceIssued;
 import org.reliefdesk.billing.Invoices;
 import org.reliefdesk.billing.NewInvoice;
 import org.reliefdesk.notifications.Email;
+import org.reliefdesk.notifications.Letter;
+import org.reliefdesk.notifications.Letter.Fact;
 import org.reliefdesk.notifications.Outbox;
 import org.reliefdesk.shared.ReliefDeskSettings;
 import org.springframework.context.MessageSource;
@@ -21,9 +23,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Emails the client a short receipt (practice, number, date, total, paid, balance and a link to the PDF; never
- * clinical words) when a visit is checked out and when a payment is added later. Queued in the outbox in the
- * issuing transaction, so it is sent once, after the commit, and never for a checkout that was rolled back.
+ * Emails the client a short receipt in their language (practice, number, date, total, paid, balance, a link to
+ * the PDF and the PDF attached; never clinical words) when a visit is checked out and when a payment is added
+ * later. Queued in the outbox in the issuing transaction, so it is sent once, after the commit, and never for a
+ * checkout that was rolled back.
  */
 @Component
 class Receipts {
@@ -31,15 +34,17 @@ class Receipts {
     private final Invoices invoices;
     private final Outbox outbox;
     private final Practice practice;
+    private final ReceiptPdf pdf;
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final String baseUrl;
 
-    Receipts(Invoices invoices, Outbox outbox, Practice practice, MessageSource messages, JdbcClient jdbc,
-            ReliefDeskSettings settings) {
+    Receipts(Invoices invoices, Outbox outbox, Practice practice, ReceiptPdf pdf, MessageSource messages,
+            JdbcClient jdbc, ReliefDeskSettings settings) {
         this.invoices = invoices;
         this.outbox = outbox;
         this.practice = practice;
+        this.pdf = pdf;
         this.messages = messages;
         this.jdbc = jdbc;
         this.baseUrl = settings.baseUrl();
@@ -67,21 +72,31 @@ class Receipts {
         if (to == null) {
             return;
         }
-        ReceiptPdf.Words words = new ReceiptPdf.Words(messages, to.locale(), invoice.currency());
+        Letter.Words w = new Letter.Words(messages, to.locale());
         Practice.Details details = practice.details();
-        String subject = words.text("invoices.mail.subject", invoice.number(), details.name());
-        String body = words.text("invoices.mail.body", firstName(to.name()), details.name(), invoice.number(),
-                words.date(invoice.issuedOn()), words.money(invoice.total()), words.money(invoice.paid()),
-                words.money(invoice.balance()), words.text("invoices.status." + invoice.status().name()),
-                baseUrl + "/invoices/" + invoice.id() + ".pdf", details.address() == null ? "" : details.address());
-        outbox.queue(new Email("RECEIPT", to.email(), subject, body, dedupeKey));
+        String currency = invoice.currency();
+        outbox.queue(Letter.builder("RECEIPT", to.email(), to.locale(), new Letter.Letterhead(details.name(),
+                        details.email(), details.address(), details.phone()))
+                .subject(w.text("mail.receipt.subject", invoice.number(), details.name()))
+                .greeting(w.text("mail.greeting", firstName(to.name())))
+                .paragraph(w.text("mail.receipt.lead", details.name()))
+                .facts(List.of(new Fact(w.text("mail.receipt.invoice"), invoice.number()),
+                        new Fact(w.text("mail.receipt.date"), w.format(invoice.issuedOn(), "format.dateLong")),
+                        new Fact(w.text("mail.receipt.total"), invoice.total().format(to.locale(), currency)),
+                        new Fact(w.text("mail.receipt.paid"), invoice.paid().format(to.locale(), currency)),
+                        new Fact(w.text("mail.receipt.balance"), invoice.balance().format(to.locale(), currency)),
+                        new Fact(w.text("mail.receipt.status"), w.text("invoices.status." + invoice.status().name()))))
+                .button(w.text("mail.receipt.open"), baseUrl + "/invoices/" + invoice.id() + ".pdf")
+                .attach(new Email.Attachment("receipt-" + invoice.number() + ".pdf", "application/pdf",
+                        pdf.render(invoice, to.locale())))
+                .dedupeKey(dedupeKey).build());
     }
 
     private Recipient recipient(UUID clientId) {
         return jdbc.sql("""
-                select c.email, c.full_name, coalesce(u.preferred_language, 'en') from client c
+                select c.email, c.full_name, u.preferred_language from client c
                 left join app_user u on u.id = c.user_id where c.id = :id""").param("id", clientId)
-                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), Locale.forLanguageTag(rs.getString(3))))
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), Letter.language(rs.getString(3))))
                 .optional().filter(r -> r.email() != null && !r.email().isBlank()).orElse(null);
     }
 

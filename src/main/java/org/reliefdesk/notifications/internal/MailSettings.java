@@ -22,6 +22,15 @@ public record MailSettings(String from, Path outboxDir, Integer maxAttempts, Dur
         messageIdDomain = messageIdDomain == null ? "reliefdesk.local" : messageIdDomain;
     }
 
+    /** The bare address of {@code from} ("no-reply@reliefdesk.local"), whatever display name it carries. */
+    public String address() {
+        try {
+            return new jakarta.mail.internet.InternetAddress(from).getAddress();
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new IllegalStateException("reliefdesk.mail.from is not an email address: " + from, e);
+        }
+    }
+
     /** 1, 2, 4, 8 … minutes after each failed attempt, at most an hour. */
     Duration backoff(int attempts) {
         long factor = 1L << Math.min(attempts - 1, 16);

@@ -4,21 +4,26 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.reliefdesk.accounts.Accounts;
 import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.clients.Clients;
-import org.reliefdesk.notifications.Email;
+import org.reliefdesk.notifications.Letter;
 import org.reliefdesk.notifications.Outbox;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingCancelled;
 import org.reliefdesk.scheduling.BookingConfirmed;
 import org.reliefdesk.scheduling.BookingRescheduled;
 import org.reliefdesk.scheduling.Bookings;
+import org.reliefdesk.scheduling.notices.BookingEmails.Booked;
+import org.reliefdesk.scheduling.notices.BookingEmails.Recipient;
 import org.reliefdesk.scheduling.notices.BookingLetters.Sender;
 import org.reliefdesk.scheduling.notices.BookingLetters.Session;
 import org.reliefdesk.shared.ReliefDeskSettings;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -30,7 +35,8 @@ import org.reliefdesk.scheduling.waitlist.WaitlistOffers;
 /**
  * Queues the booking messages in the transaction of the change that causes them (the outbox sends
  * them once it commits): confirmations (one per course, not one per session), moves,
- * cancellations, reminders and waitlist offers. Sessions already under way get no message.
+ * cancellations, reminders and waitlist offers, each in the client's language and from the practice.
+ * Sessions already under way get no message.
  */
 @Component
 public class BookingMail {
@@ -39,21 +45,25 @@ public class BookingMail {
     private final Locations locations;
     private final ServiceLabels labels;
     private final Clients clients;
+    private final Accounts accounts;
     private final Practice practice;
     private final Outbox outbox;
+    private final BookingEmails emails;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String baseUrl;
 
-    BookingMail(Bookings bookings, Locations locations, ServiceLabels labels, Clients clients, Practice practice,
-            Outbox outbox, JdbcClient jdbc, Clock clock,
+    BookingMail(Bookings bookings, Locations locations, ServiceLabels labels, Clients clients, Accounts accounts,
+            Practice practice, Outbox outbox, MessageSource messages, JdbcClient jdbc, Clock clock,
             ReliefDeskSettings settings) {
         this.bookings = bookings;
         this.locations = locations;
         this.labels = labels;
         this.clients = clients;
+        this.accounts = accounts;
         this.practice = practice;
         this.outbox = outbox;
+        this.emails = new BookingEmails(messages);
         this.jdbc = jdbc;
         this.clock = clock;
         this.baseUrl = settings.baseUrl();
@@ -62,25 +72,30 @@ public class BookingMail {
     /** Runs just before the booking's transaction commits, so a course's sessions are known to be one. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(BookingConfirmed event) {
-        bookings.find(event.bookingId()).filter(b -> b.courseId() == null && upcoming(b.start()))
-                .ifPresent(b -> queue(client(b), c -> BookingLetters.confirmed(c.email(), c.firstName(), session(b),
-                        sender(b.locationId()))));
+        bookings.find(event.bookingId()).filter(b -> b.courseId() == null && upcoming(b.start())).ifPresent(b -> {
+            Recipient to = recipient(b.clientId());
+            outbox.queue(emails.confirmed(to, booked(b, to.locale()), venue(b.locationId())));
+        });
     }
 
     /** No letter for a hold that ended (expired or released): the client was never sent a booking. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(BookingCancelled event) {
         bookings.find(event.bookingId()).filter(b -> upcoming(b.start()))
-                .filter(b -> b.cancelReason() == null || !b.cancelReason().startsWith("HOLD_"))
-                .ifPresent(b -> queue(client(b), c -> BookingLetters.cancelled(c.email(), c.firstName(), session(b),
-                        event.lateCancellation(), sender(b.locationId()))));
+                .filter(b -> b.cancelReason() == null || !b.cancelReason().startsWith("HOLD_")).ifPresent(b -> {
+                    Recipient to = recipient(b.clientId());
+                    outbox.queue(emails.cancelled(to, booked(b, to.locale()), event.lateCancellation(),
+                            venue(b.locationId())));
+                });
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(BookingRescheduled event) {
-        bookings.find(event.bookingId()).ifPresent(b -> queue(client(b), c -> BookingLetters.changed(c.email(),
-                c.firstName(), event.fromStart().atZone(ZoneId.of(b.timeZone())), session(b),
-                sender(b.locationId()))));
+        bookings.find(event.bookingId()).ifPresent(b -> {
+            Recipient to = recipient(b.clientId());
+            outbox.queue(emails.moved(to, event.fromStart().atZone(ZoneId.of(b.timeZone())), booked(b, to.locale()),
+                    venue(b.locationId())));
+        });
     }
 
     /** One message listing every session of a new course (in the course's transaction). */
@@ -90,25 +105,27 @@ public class BookingMail {
                 .filter(b -> upcoming(b.start())).toList();
         if (!sessions.isEmpty()) {
             Booking first = sessions.get(0);
-            queue(client(first), c -> BookingLetters.course(c.email(), c.firstName(),
-                    sessions.stream().map(this::session).toList(), sender(first.locationId())));
+            Recipient to = recipient(first.clientId());
+            outbox.queue(emails.course(to, sessions.stream().map(b -> booked(b, to.locale())).toList(),
+                    venue(first.locationId())));
         }
     }
 
     /** Queues the reminder unless one with this key was queued before; true when queued now. */
     boolean reminder(Booking booking, String dedupeKey) {
-        Client client = client(booking);
-        return outbox.queue(BookingLetters.reminder(client.email(), client.firstName(), session(booking),
-                sender(booking.locationId()), dedupeKey)) != null;
+        Recipient to = recipient(booking.clientId());
+        return outbox.queue(emails.reminder(to, session(booking, to.locale()), venue(booking.locationId()),
+                dedupeKey)) != null;
     }
 
     /** The offer of a held slot to a waiting client. */
     public void offer(WaitlistOffers.Offer offer) {
-        Client client = clients.find(offer.clientId()).orElseThrow();
-        Session session = session(offer);
-        outbox.queue(BookingLetters.offer(client.email(), client.firstName(), session,
-                offer.expiresAt().atZone(session.start().getZone()), baseUrl + "/waitlist/offers/" + offer.id(),
-                sender(offer.locationId())));
+        Recipient to = recipient(offer.clientId());
+        ZoneId zone = ZoneId.of(offer.timeZone());
+        Session session = new Session(labels.of(offer.serviceCode(), to.locale()), offer.start().atZone(zone),
+                offer.end().atZone(zone), offer.therapistName());
+        outbox.queue(emails.offer(to, session, offer.expiresAt().atZone(zone), baseUrl + "/waitlist/offers/" + offer.id(),
+                venue(offer.locationId())));
     }
 
     public Session session(WaitlistOffers.Offer offer) {
@@ -135,15 +152,37 @@ public class BookingMail {
                         location.lateCancelFeeOrZero(), location.noShowFeeOrZero(), practice.currency()));
     }
 
+    /** The location and the practice as an email shows them (the practice's name, email and signature). */
+    Venue venue(UUID locationId) {
+        Location location = locations.get(locationId);
+        Practice.Details details = practice.details();
+        Sender sender = new Sender(location.name(), location.address(), location.lateCancelHours(), details.name(),
+                details.address(), details.phone(), baseUrl);
+        return new Venue(sender, new Letter.Letterhead(details.name(), details.email(), details.address(),
+                details.phone()), location.lateCancelFeeOrZero(), location.noShowFeeOrZero(), practice.currency(),
+                outbox.senderAddress());
+    }
+
+    private Session session(Booking b, Locale locale) {
+        ZoneId zone = ZoneId.of(b.timeZone());
+        return new Session(labels.of(b.serviceCode(), locale), b.start().atZone(zone), b.end().atZone(zone),
+                b.therapistName());
+    }
+
+    /** The session and how often it has moved (its calendar SEQUENCE). */
+    private Booked booked(Booking b, Locale locale) {
+        int moves = jdbc.sql("select count(*) from booking_change where booking_id = :id").param("id", b.id())
+                .query(Integer.class).single();
+        return new Booked(b.id(), session(b, locale), moves);
+    }
+
+    private Recipient recipient(UUID clientId) {
+        Client client = clients.find(clientId).orElseThrow();
+        Locale locale = Letter.language(client.userId() == null ? null : accounts.preferredLanguage(client.userId()));
+        return new Recipient(client.email(), client.firstName(), client.fullName(), locale);
+    }
+
     private boolean upcoming(Instant start) {
         return start.isAfter(clock.instant());
-    }
-
-    private Client client(Booking booking) {
-        return clients.find(booking.clientId()).orElseThrow();
-    }
-
-    private void queue(Client client, java.util.function.Function<Client, Email> letter) {
-        outbox.queue(letter.apply(client));
     }
 }

@@ -49,9 +49,14 @@ final class Ics {
         return out.toString();
     }
 
+    /** A session's UID, the same in the feed, the download and the emailed invitations. */
+    static Uid uid(UUID bookingId) {
+        return new Uid(bookingId + "@reliefdesk");
+    }
+
     private static VEvent vevent(Event event) {
         VEvent vevent = new VEvent(event.start(), event.end(), event.summary());
-        vevent.add(new Uid(event.id() + "@reliefdesk"));
+        vevent.add(uid(event.id()));
         vevent.add(new net.fortuna.ical4j.model.property.Location(event.where()));
         vevent.add(ImmutableStatus.VEVENT_CONFIRMED);
         if (event.description() != null) {

@@ -1,7 +1,10 @@
 package org.reliefdesk.scheduling.notices;
 
+import java.util.Locale;
+
 import org.reliefdesk.services.Service;
 import org.reliefdesk.services.Services;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +16,19 @@ import org.springframework.stereotype.Component;
 class ServiceLabels {
 
     private final Services services;
+    private final MessageSource messages;
     private final WithheldWords withheld = WithheldWords.load();
 
-    ServiceLabels(Services services) {
+    ServiceLabels(Services services, MessageSource messages) {
         this.services = services;
+        this.messages = messages;
+    }
+
+    /** For an email in this language ("Masaje, 60 minutos" when the name holds a withheld word). */
+    String of(String code, Locale locale) {
+        return services.find(code).map(s -> withheld.firstIn(s.name()) == null ? s.name()
+                : messages.getMessage("mail.service.fallback", new Object[] {s.minutes()}, locale))
+                .orElse(messages.getMessage("mail.service.unknown", null, locale));
     }
 
     String of(String code) {

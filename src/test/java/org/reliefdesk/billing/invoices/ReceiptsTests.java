@@ -54,6 +54,14 @@ class ReceiptsTests {
         assertThat(body).contains(invoice.number()).contains("$95.00").contains("$45.00").contains("$50.00")
                 .contains("/invoices/" + invoice.id() + ".pdf");
         CLINICAL.forEach(word -> assertThat(body.toLowerCase()).doesNotContain(word.toLowerCase()));
+        assertThat(Mailbox.html(first.get(0))).contains(invoice.number(), "$95.00");
+        assertThat(Mailbox.attachments(first.get(0))).singleElement().satisfies(pdf -> {
+            assertThat(pdf.getFileName()).isEqualTo("receipt-" + invoice.number() + ".pdf");
+            assertThat(pdf.getContentType()).startsWith("application/pdf");
+            try (PdfReader reader = new PdfReader(pdf.getInputStream())) {
+                assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains(invoice.number());
+            }
+        });
         Scheduling.admin(port).post("/api/v1/invoices/" + invoice.id() + "/payments",
                 Map.of("method", "CASH", "amount", "50.00"));
         String second = Mailbox.body(Mailbox.await(client[0], 2).get(1));

@@ -50,7 +50,7 @@ class NoticeWordingTests {
     @Nested
     class ServiceNames {
 
-        private final ServiceLabels labels = new ServiceLabels(null);
+        private final ServiceLabels labels = new ServiceLabels(null, null);
 
         static Service named(String name, int minutes) {
             return new Service("S", name, minutes, List.of(), true);

@@ -1,0 +1,195 @@
+package org.reliefdesk.notifications;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+/**
+ * What an email says, already in the recipient's language: a greeting, paragraphs, facts (label and value), a
+ * link as a button, a numbered list and small print, signed by the practice. {@link Outbox#queue(Letter)}
+ * sends it as plain text ({@link #text()}) and as HTML in the shared layout ({@code notifications/letter}).
+ */
+public record Letter(String kind, String to, Locale locale, Letterhead from, String subject, String greeting,
+        List<Part> parts, List<Email.Attachment> attachments, String dedupeKey) {
+
+    public Letter {
+        parts = List.copyOf(parts);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** The language of an email: the recipient's {@code preferredLanguage} when it is one we write, else English. */
+    public static Locale language(String preferredLanguage) {
+        return preferredLanguage != null && Locale.forLanguageTag(preferredLanguage.strip()).getLanguage().equals("es")
+                ? Locale.forLanguageTag("es") : Locale.ENGLISH;
+    }
+
+    public static Builder builder(String kind, String to, Locale locale, Letterhead from) {
+        return new Builder(kind, to, locale, from);
+    }
+
+    /** The practice behind a message: its name (the sender's display name), its email (Reply-To) and signature. */
+    public record Letterhead(String name, String email, String address, String phone) {
+
+        /** The signature's lines but the email: name, address, phone (those given). */
+        public List<String> lines() {
+            return java.util.stream.Stream.of(name, address, phone)
+                    .filter(line -> line != null && !line.isBlank()).map(String::strip).toList();
+        }
+
+        public boolean hasEmail() {
+            return email != null && !email.isBlank();
+        }
+    }
+
+    /** One block of a letter; {@code type()} names it for the layout. */
+    public sealed interface Part permits Paragraph, Facts, Button, Items, Note {
+        default String type() {
+            return getClass().getSimpleName().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public record Paragraph(String text) implements Part {
+    }
+
+    public record Facts(List<Fact> rows) implements Part {
+    }
+
+    public record Fact(String label, String value) {
+    }
+
+    public record Button(String label, String url) implements Part {
+    }
+
+    public record Items(List<String> items) implements Part {
+    }
+
+    /** Small print, e.g. the cancellation policy. */
+    public record Note(String text) implements Part {
+    }
+
+    /** The plain-text part: the same content as the HTML, a link written out after its label. */
+    public String text() {
+        StringBuilder out = new StringBuilder(greeting).append("\n\n");
+        for (Part part : parts) {
+            if (part instanceof Paragraph p) {
+                out.append(p.text());
+            } else if (part instanceof Note n) {
+                out.append(n.text());
+            } else if (part instanceof Button b) {
+                out.append(b.label()).append(": ").append(b.url());
+            } else if (part instanceof Items list) {
+                for (int i = 0; i < list.items().size(); i++) {
+                    out.append(i + 1).append(". ").append(list.items().get(i)).append('\n');
+                }
+            } else if (part instanceof Facts facts) {
+                int width = facts.rows().stream().mapToInt(f -> f.label().length()).max().orElse(0) + 2;
+                facts.rows().forEach(f -> out.append(pad(f.label() + ":", width)).append(f.value()).append('\n'));
+            }
+            out.setLength(out.toString().stripTrailing().length());
+            out.append("\n\n");
+        }
+        out.append(String.join("\n", from.lines())).append('\n');
+        return from.hasEmail() ? out.append(from.email().strip()).append('\n').toString() : out.toString();
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+    }
+
+    /** Builds a letter part by part. */
+    public static final class Builder {
+        private final String kind;
+        private final String to;
+        private final Locale locale;
+        private final Letterhead from;
+        private final List<Part> parts = new ArrayList<>();
+        private final List<Email.Attachment> attachments = new ArrayList<>();
+        private String subject;
+        private String greeting = "";
+        private String dedupeKey;
+
+        private Builder(String kind, String to, Locale locale, Letterhead from) {
+            this.kind = kind;
+            this.to = to;
+            this.locale = locale;
+            this.from = from;
+        }
+
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        public Builder greeting(String greeting) {
+            this.greeting = greeting;
+            return this;
+        }
+
+        public Builder paragraph(String text) {
+            return text == null || text.isBlank() ? this : part(new Paragraph(text));
+        }
+
+        public Builder facts(List<Fact> rows) {
+            return part(new Facts(rows));
+        }
+
+        public Builder button(String label, String url) {
+            return part(new Button(label, url));
+        }
+
+        public Builder items(List<String> items) {
+            return part(new Items(items));
+        }
+
+        public Builder note(String text) {
+            return text == null || text.isBlank() ? this : part(new Note(text));
+        }
+
+        public Builder attach(Email.Attachment attachment) {
+            attachments.add(attachment);
+            return this;
+        }
+
+        public Builder dedupeKey(String key) {
+            this.dedupeKey = key;
+            return this;
+        }
+
+        public Letter build() {
+            return new Letter(kind, to, locale, from, subject, greeting, parts, attachments, dedupeKey);
+        }
+
+        private Builder part(Part part) {
+            parts.add(part);
+            return this;
+        }
+    }
+
+    /** Words, dates, times and amounts in the recipient's language, from the message bundles. */
+    public record Words(MessageSource messages, Locale locale) {
+
+        public String text(String key, Object... args) {
+            return messages.getMessage(key, args, locale);
+        }
+
+        /** A date or time in one of the shapes of messages.properties, e.g. {@code format.weekdayDateLong}. */
+        public String format(TemporalAccessor value, String shape) {
+            return DateTimeFormatter.ofPattern(text(shape), locale).format(value);
+        }
+
+        public String money(BigDecimal amount, String currency) {
+            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+            format.setCurrency(Currency.getInstance(currency == null ? "USD" : currency));
+            format.setMinimumFractionDigits(2);
+            format.setMaximumFractionDigits(2);
+            return format.format(amount);
+        }
+    }
+}
