@@ -110,7 +110,7 @@ class IntakePagesTests {
         mvc.perform(post("/intake/about/draft").param("about.sexAtBirth", "FEMALE").with(SignedIn.client())
                 .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string("Saved at 09:00"));
+                .andExpect(content().string("Saved at 9:00 AM"));
     }
 
     @Nested
