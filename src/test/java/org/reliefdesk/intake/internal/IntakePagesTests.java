@@ -61,6 +61,7 @@ class IntakePagesTests {
     void samWithNothingTypedYet() {
         when(access.self(SignedIn.CLIENT)).thenReturn(SAM);
         when(intakes.form()).thenReturn(FORM);
+        when(intakes.form(org.mockito.ArgumentMatchers.any())).thenReturn(FORM);
         when(intakes.draft(CLIENT_ID)).thenReturn(JsonNodeFactory.instance.objectNode());
     }
 
