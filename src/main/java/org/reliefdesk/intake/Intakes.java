@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.intake.internal.AnswerJson;
+import org.reliefdesk.intake.internal.FormTranslation;
 import org.reliefdesk.shared.FieldError;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
@@ -43,6 +45,7 @@ public class Intakes {
     private final Clients clients;
     private final Clock clock;
     private final JsonMapper json;
+    private final FormTranslation translations = new FormTranslation();
 
     Intakes(JdbcClient jdbc, IntakeForm form, Clients clients, Clock clock, JsonMapper json) {
         this.jdbc = jdbc;
@@ -54,6 +57,11 @@ public class Intakes {
 
     public IntakeForm form() {
         return form;
+    }
+
+    /** The form with its texts in the reader's language (codes and rules unchanged; MIDAS items stay English). */
+    public IntakeForm form(Locale locale) {
+        return translations.in(form, locale);
     }
 
     /** The client's newest submitted intake. */

@@ -31,14 +31,19 @@ public record Question(String code, QuestionType type, String label, String help
 
     /** A typed answer in words for people: Yes/No, option labels, numbers as written; "—" when absent. */
     public String describe(Object value) {
+        return describe(value, "Yes", "No", "None");
+    }
+
+    /** {@link #describe(Object)} with the reader's words for yes, no and an empty set. */
+    public String describe(Object value, String yes, String no, String none) {
         if (value == null) {
             return "—";
         }
         if (value instanceof Boolean b) {
-            return b ? "Yes" : "No";
+            return b ? yes : no;
         }
         if (value instanceof java.util.Collection<?> items) {
-            return items.isEmpty() ? "None" : String.join(", ", items.stream().map(i -> optionLabel(i.toString())).toList());
+            return items.isEmpty() ? none : String.join(", ", items.stream().map(i -> optionLabel(i.toString())).toList());
         }
         if (value instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();

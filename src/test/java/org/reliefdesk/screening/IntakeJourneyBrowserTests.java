@@ -222,7 +222,7 @@ class IntakeJourneyBrowserTests {
 
             browser.signIn(therapist, TestData.PASSWORD).waitForText("ReliefDesk");
             browser.go("/clients/" + clientId);
-            assertThat(browser.text()).contains("NEW_OR_CHANGED", "Are your headaches new, or clearly different",
+            assertThat(browser.text()).contains("New or changed headache", "Are your headaches new, or clearly different",
                     "Not assessed: warning signs need a physician first", "Score 11, grade III");
             assertThat(browser.driver().findElements(By.cssSelector(".bodymap .region.on"))).isNotEmpty();
             pages.fullScreenshot("phone-therapist-screening");

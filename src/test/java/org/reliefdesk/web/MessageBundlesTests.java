@@ -28,20 +28,12 @@ import org.springframework.core.io.ClassPathResource;
 class MessageBundlesTests {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
-    /** Bundles whose Spanish is still being written (issue 18); each lane takes its own out when it is done. */
-    private static final Set<String> STILL_TRANSLATING = Set.of(
-            "i18n/intake",
-            "i18n/screening");
-
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
     @Test
     void everyBundleHasASpanishFileWithTheSameKeysAndPlaceholders() throws IOException {
         List<String> problems = new ArrayList<>();
         for (String basename : basenames()) {
-            if (STILL_TRANSLATING.contains(basename)) {
-                continue;
-            }
             Properties english = load(basename + ".properties");
             Properties spanish = load(basename + "_es.properties");
             for (String key : english.stringPropertyNames()) {

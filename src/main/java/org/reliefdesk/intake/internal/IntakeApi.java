@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,6 +16,8 @@ import org.reliefdesk.intake.SubmittedIntake;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,9 +45,16 @@ class IntakeApi {
         this.access = access;
     }
 
+    /**
+     * The form in the reader's language (preferredLanguage, else Accept-Language, else English): labels, help
+     * texts and option labels translated; codes, types and rules never change; MIDAS items stay English.
+     */
     @GetMapping("/intake/form")
-    IntakeForm form() {
-        return intakes.form();
+    ResponseEntity<IntakeForm> form(Locale locale) {
+        IntakeForm form = intakes.form(locale);
+        String language = form == intakes.form() ? "en" : locale.getLanguage();
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).body(form);
     }
 
     @PutMapping("/clients/{id}/intake/draft")

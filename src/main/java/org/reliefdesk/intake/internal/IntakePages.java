@@ -102,7 +102,7 @@ class IntakePages {
             HttpServletRequest request, Locale locale) {
         Client client = access.self(user);
         saveSection(client, user, section(section), request);
-        String time = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
+        String time = LocalTime.now(clock).format(DateTimeFormatter.ofPattern(messages.getMessage("format.time", null, locale), locale));
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
                 .body(HtmlUtils.htmlEscape(messages.getMessage("intake.saved", new Object[] {time}, locale)));
     }
@@ -128,7 +128,9 @@ class IntakePages {
 
     private String render(Section page, IntakeDraft draft, Map<String, String> problems, Model model, Locale locale) {
         ProblemWords words = new ProblemWords(messages, locale);
-        model.addAttribute("page", SectionPage.of(form(), page, draft, problems, today(), words,
+        IntakeForm shown = intakes.form(locale);
+        model.addAttribute("page", SectionPage.of(shown, shown.section(page.code()).orElseThrow(), draft, problems,
+                today(), words,
                 messages.getMessage("intake.yes", null, locale), messages.getMessage("intake.no", null, locale)));
         return "intake/section";
     }

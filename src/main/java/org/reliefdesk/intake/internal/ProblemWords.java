@@ -32,16 +32,16 @@ final class ProblemWords {
         Matcher m;
         if (problem.equals("is required")) {
             return required(q);
-        } else if ((m = REQUIRED_WHEN.matcher(problem)).matches()) {
-            return text("intake.problem.requiredWhen", m.group(1));
+        } else if (REQUIRED_WHEN.matcher(problem).matches()) {
+            return text("intake.problem.requiredWhen", q.requiredWhenText());
         } else if ((m = BETWEEN.matcher(problem)).matches()) {
             return text("intake.problem.between", m.group(1), m.group(2));
         } else if ((m = TOO_LONG.matcher(problem)).matches()) {
             return text("intake.problem.tooLong", m.group(1));
         } else if ((m = AT_LEAST.matcher(problem)).matches()) {
             return text("intake.problem.atLeast", m.group(1));
-        } else if ((m = LEFT_OUT.matcher(problem)).matches()) {
-            return text("intake.problem.notAsked", m.group(1));
+        } else if (LEFT_OUT.matcher(problem).matches()) {
+            return text("intake.problem.notAsked", q.askedWhenText());
         }
         return other(q, problem);
     }
@@ -59,10 +59,22 @@ final class ProblemWords {
             return text("intake.problem.mustBeTrue");
         } else if (problem.endsWith("cannot be combined with other values") && q.noneValue() != null) {
             return text("intake.problem.noneCombined", q.describe(q.noneValue()));
-        } else if (problem.startsWith("must be ") && q.type().isNumeric()) {
-            return text("intake.problem.range", problem.substring("must be ".length()));
+        } else if (q.type().isNumeric() && (problem.startsWith("must be ") || problem.equals("is too large"))) {
+            return range(q);
         }
-        return Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ".";
+        return text("intake.problem.other");
+    }
+
+    /** A number outside the question's range, said with its bounds. */
+    private String range(Question q) {
+        if (q.min() != null && q.max() != null) {
+            return text("intake.problem.between", q.min().toPlainString(), q.max().toPlainString());
+        } else if (q.minExclusive() != null && q.max() != null) {
+            return text("intake.problem.aboveAtMost", q.minExclusive().toPlainString(), q.max().toPlainString());
+        } else if (q.min() != null) {
+            return text("intake.problem.atLeastNumber", q.min().toPlainString());
+        }
+        return text("intake.problem.number");
     }
 
     private String required(Question q) {

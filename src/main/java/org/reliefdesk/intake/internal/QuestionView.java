@@ -36,6 +36,15 @@ record QuestionView(Question question, String kind, String number, boolean asked
         return question.code();
     }
 
+    /** The options' labels by value (the body map's region names). */
+    public java.util.Map<String, String> optionLabels() {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        if (options != null) {
+            options.forEach(o -> labels.put(o.value(), o.label()));
+        }
+        return labels;
+    }
+
     /** A group of radio buttons or checkboxes (a fieldset with a legend) rather than one input. */
     public boolean grouped() {
         return options != null;

@@ -11,17 +11,27 @@ import org.reliefdesk.intake.SubmittedIntake;
 record AnswerGroups(List<Group> groups) {
 
     /** One section: its title and its answered questions. */
-    record Group(String title, List<Concerns.Answer> answers) {
+    record Group(String code, String title, List<Concerns.Answer> answers) {
+
+        /** The MIDAS items are kept in English whatever the reader's language (marked lang="en"). */
+        public boolean english() {
+            return code.equals("midas");
+        }
     }
 
     static AnswerGroups of(IntakeForm form, SubmittedIntake intake) {
+        return of(form, intake, Concerns.Words.ENGLISH);
+    }
+
+    /** The groups in the form's language, with the reader's words for yes, no and none. */
+    static AnswerGroups of(IntakeForm form, SubmittedIntake intake, Concerns.Words words) {
         List<Group> groups = new ArrayList<>();
         for (IntakeForm.Section section : form.sections()) {
             List<Concerns.Answer> answers = new ArrayList<>();
             for (Question q : section.questions()) {
-                intake.answers().get(q.code()).ifPresent(v -> answers.add(new Concerns.Answer(label(q), q.describe(v))));
+                intake.answers().get(q.code()).ifPresent(v -> answers.add(new Concerns.Answer(label(q), words.describe(q, v))));
             }
-            groups.add(new Group(section.title(), answers));
+            groups.add(new Group(section.code(), section.title(), answers));
         }
         return new AnswerGroups(groups);
     }

@@ -60,10 +60,11 @@ class ClearancePages {
             redirect.addFlashAttribute("notice", messages.getMessage("screening.panel.recorded", null,
                     LocaleContextHolder.getLocale()));
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("clearanceErrors", FormErrors.of(e));
+            redirect.addFlashAttribute("clearanceErrors", errors(FormErrors.of(e)));
             redirect.addFlashAttribute("clearanceForm", typed(clearedBy, clearedOn, note));
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("clearanceErrors", Map.of("status", e.getMessage()));
+            redirect.addFlashAttribute("clearanceErrors", Map.of("status", say(e.getMessage().contains("rgent")
+                    ? "screening.clearance.error.urgent" : "screening.clearance.error.already")));
         }
         return "redirect:/clients/" + id + "#screening";
     }
@@ -84,6 +85,25 @@ class ClearancePages {
     ResponseEntity<byte[]> letter(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id) {
         Client client = access.clinical(id, user, "READ_SCREENING", "SCREENING", null);
         return ScreeningPages.pdf(letters.pdf(client).orElseThrow(() -> new NotFoundException("Letter")));
+    }
+
+    /** The check's problems in the reader's words, one sentence per field. */
+    private Map<String, String> errors(Map<String, String> checked) {
+        Map<String, String> said = new HashMap<>();
+        checked.forEach((field, problem) -> said.put(field.equals("clearedBy") || field.equals("note")
+                || field.equals("clearedOn") ? field : "status", say(switch (field) {
+                    case "clearedBy", "note" -> "screening.clearance.error." + field;
+                    case "clearedOn" -> problem.contains("future") ? "screening.clearance.error.future"
+                            : problem.contains("year before") ? "screening.clearance.error.tooOld"
+                            : "screening.clearance.error.date";
+                    default -> problem.contains("URGENT") ? "screening.clearance.error.urgent"
+                            : "screening.clearance.error.status";
+                })));
+        return said;
+    }
+
+    private String say(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     private static Map<String, String> typed(String clearedBy, String clearedOn, String note) {

@@ -36,11 +36,25 @@ class Concerns {
     record Answer(String question, String answer) {
     }
 
+    /** The reader's words for yes, no and an empty set. */
+    record Words(String yes, String no, String none) {
+        static final Words ENGLISH = new Words("Yes", "No", "None");
+
+        String describe(Question q, Object value) {
+            return q.describe(value, yes, no, none);
+        }
+    }
+
     /** A flag and the answers behind it. */
     record Concern(Flag flag, List<Answer> answers) {
     }
 
     List<Concern> of(Screening screening, SubmittedIntake intake) {
+        return of(screening, intake, form, Words.ENGLISH);
+    }
+
+    /** The concerns with the questions of {@code shown} (the form in the reader's language) and their words. */
+    List<Concern> of(Screening screening, SubmittedIntake intake, IntakeForm shown, Words words) {
         IntakeAnswers answers = ScreeningEngine.withAge(intake.answers(),
                 LocalDate.ofInstant(intake.submittedAt(), clock.getZone()));
         List<Concern> concerns = new ArrayList<>();
@@ -50,16 +64,17 @@ class Concerns {
                     .filter(r -> r.flag().equals(flag.code()) && r.severity().name().equals(flag.severity()))
                     .filter(r -> r.condition().test(answers))
                     .forEach(r -> codes.addAll(r.condition().codes()));
-            concerns.add(new Concern(flag, codes.stream().filter(answers::has).map(c -> answer(c, answers)).toList()));
+            concerns.add(new Concern(flag, codes.stream().filter(answers::has)
+                    .map(c -> answer(c, answers, shown, words)).toList()));
         }
         return concerns;
     }
 
-    private Answer answer(String code, IntakeAnswers answers) {
-        Question q = form.question(code).orElse(RuleBook.DERIVED.get(code));
+    private Answer answer(String code, IntakeAnswers answers, IntakeForm shown, Words words) {
+        Question q = shown.question(code).orElse(RuleBook.DERIVED.get(code));
         if (q == null) {
             return new Answer(code, String.valueOf(answers.get(code).orElse(null)));
         }
-        return new Answer(q.label(), q.describe(answers.get(code).orElse(null)));
+        return new Answer(q.label(), words.describe(q, answers.get(code).orElse(null)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.reliefdesk.intake.IntakeAnswers;
 import org.reliefdesk.intake.IntakeForm;
+import org.reliefdesk.intake.Intakes;
 import org.reliefdesk.intake.SubmittedIntake;
 import org.reliefdesk.screening.Flag;
 import org.reliefdesk.screening.Screening;
@@ -26,11 +27,15 @@ class OutcomeView {
     private final MessageSource messages;
     private final IntakeForm form;
     private final Clock clock;
+    private final RuleTexts texts;
+    private final Intakes intakes;
 
-    OutcomeView(MessageSource messages, IntakeForm form, Clock clock) {
+    OutcomeView(MessageSource messages, IntakeForm form, Clock clock, RuleTexts texts, Intakes intakes) {
         this.messages = messages;
         this.form = form;
         this.clock = clock;
+        this.texts = texts;
+        this.intakes = intakes;
     }
 
     /**
@@ -46,7 +51,8 @@ class OutcomeView {
         }
     }
 
-    View of(Screening screening, SubmittedIntake intake, boolean hasDraft) {
+    View of(Screening stored, SubmittedIntake intake, boolean hasDraft) {
+        Screening screening = texts.in(stored, LocaleContextHolder.getLocale());
         String strongest = switch (screening.status()) {
             case URGENT -> "URGENT";
             case CLEARANCE_REQUIRED -> "CLEARANCE";
@@ -81,7 +87,7 @@ class OutcomeView {
     private String medicines(IntakeAnswers answers) {
         String code = "headache.acuteMedicationKinds";
         List<String> taken = answers.set(code).stream().filter(v -> !v.equals("NONE")).toList();
-        String kinds = taken.isEmpty() ? null : form.question(code).orElseThrow().describe(taken);
+        String kinds = taken.isEmpty() ? null : intakes.form(LocaleContextHolder.getLocale()).question(code).orElseThrow().describe(taken);
         return String.join("; ", Stream.of(kinds, answers.text("headache.preventiveMedication"),
                 answers.text("health.medications")).filter(s -> s != null && !s.isBlank()).toList());
     }

@@ -4,15 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.reliefdesk.clients.Client;
+import org.reliefdesk.intake.IntakeForm;
 import org.reliefdesk.intake.Intakes;
 import org.reliefdesk.intake.SubmittedIntake;
 import org.reliefdesk.screening.Screening;
 import org.reliefdesk.screening.ScreeningStatus;
 import org.reliefdesk.screening.Screenings;
 import org.reliefdesk.shared.PageParams;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +31,17 @@ class ScreeningDetails {
     private final Intakes intakes;
     private final Concerns concerns;
     private final Clock clock;
+    private final RuleTexts texts;
+    private final MessageSource messages;
 
-    ScreeningDetails(Screenings screenings, Intakes intakes, Concerns concerns, Clock clock) {
+    ScreeningDetails(Screenings screenings, Intakes intakes, Concerns concerns, Clock clock, RuleTexts texts,
+            MessageSource messages) {
         this.screenings = screenings;
         this.intakes = intakes;
         this.concerns = concerns;
         this.clock = clock;
+        this.texts = texts;
+        this.messages = messages;
     }
 
     /** An intake listed with its date and outcome. */
@@ -40,21 +49,25 @@ class ScreeningDetails {
     }
 
     Map<String, Object> of(Client client, SubmittedIntake intake) {
-        Screening screening = screenings.ofIntake(intake.id()).orElseThrow();
+        Locale locale = LocaleContextHolder.getLocale();
+        Screening screening = texts.in(screenings.ofIntake(intake.id()).orElseThrow(), locale);
+        IntakeForm form = intakes.form(locale);
+        Concerns.Words words = new Concerns.Words(messages.getMessage("intake.yes", null, locale),
+                messages.getMessage("intake.no", null, locale), messages.getMessage("screening.none", null, locale));
         Map<String, Object> model = new HashMap<>();
         model.put("client", client);
         model.put("intake", intake);
         model.put("submittedOn", day(intake));
         model.put("screening", screening);
-        model.put("concerns", concerns.of(screening, intake));
-        model.put("groups", AnswerGroups.of(intakes.form(), intake).groups());
+        model.put("concerns", concerns.of(screening, intake, form, words));
+        model.put("groups", AnswerGroups.of(form, intake, words).groups());
         model.put("areas", intake.answers().set("focus.areas"));
         model.put("midasA", intake.answers().integer("midas.a"));
         model.put("midasB", intake.answers().integer("midas.b"));
         model.put("letter", Letters.available(screening));
         model.put("mayClear", screening.status() == ScreeningStatus.CLEARANCE_REQUIRED);
         model.put("today", LocalDate.now(clock));
-        model.put("areaLabels", areaLabels());
+        model.put("areaLabels", areaLabels(form));
         return model;
     }
 
@@ -67,9 +80,9 @@ class ScreeningDetails {
                 .toList();
     }
 
-    private Map<String, String> areaLabels() {
+    private static Map<String, String> areaLabels(IntakeForm form) {
         Map<String, String> labels = new HashMap<>();
-        intakes.form().question("focus.areas").ifPresent(q -> q.options().forEach(o -> labels.put(o.value(), o.label())));
+        form.question("focus.areas").ifPresent(q -> q.options().forEach(o -> labels.put(o.value(), o.label())));
         return labels;
     }
 

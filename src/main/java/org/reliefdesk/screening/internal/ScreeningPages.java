@@ -20,6 +20,7 @@ import org.reliefdesk.screening.Screenings;
 import org.reliefdesk.shared.FieldError;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +45,11 @@ class ScreeningPages {
     private final Letters letters;
     private final OutcomeView views;
     private final Clock clock;
+    private final MessageSource messages;
 
     ScreeningPages(Screenings screenings, Intakes intakes, ClientAccess access, Letters letters, OutcomeView views,
-            Clock clock) {
+            Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.screenings = screenings;
         this.intakes = intakes;
         this.access = access;
@@ -75,7 +78,7 @@ class ScreeningPages {
             return "redirect:/intake/" + unfinished.get().code() + "?check";
         }
         try {
-            tell(screenings.submit(client.id(), whole, user).after(), redirect, locale);
+            tell(screenings.submit(client.id(), whole, user).after(), redirect, locale, messages);
         } catch (RuleViolationException e) {
             String field = e.errors().stream().map(FieldError::field).findFirst().orElse(last);
             return "redirect:/intake/" + (field.contains(".") ? field.substring(0, field.indexOf('.')) : last) + "?check";
@@ -84,8 +87,10 @@ class ScreeningPages {
     }
 
     /** The outcome page then says which held time was confirmed, or released. */
-    private static void tell(AfterScreening.Outcome after, RedirectAttributes redirect, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale);
+    private static void tell(AfterScreening.Outcome after, RedirectAttributes redirect, Locale locale,
+            MessageSource messages) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.getMessage("format.weekdayDateLong", null,
+                locale) + ", " + messages.getMessage("format.time", null, locale), locale);
         after.confirmed().stream().findFirst()
                 .ifPresent(s -> redirect.addFlashAttribute("holdConfirmed", format.format(s.start())));
         after.released().stream().findFirst()

@@ -61,6 +61,7 @@ class IntakePagesTests {
     void samWithNothingTypedYet() {
         when(access.self(SignedIn.CLIENT)).thenReturn(SAM);
         when(intakes.form()).thenReturn(FORM);
+        when(intakes.form(org.mockito.ArgumentMatchers.any())).thenReturn(FORM);
         when(intakes.draft(CLIENT_ID)).thenReturn(JsonNodeFactory.instance.objectNode());
     }
 
@@ -110,7 +111,7 @@ class IntakePagesTests {
         mvc.perform(post("/intake/about/draft").param("about.sexAtBirth", "FEMALE").with(SignedIn.client())
                 .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string("Saved at 09:00"));
+                .andExpect(content().string("Saved at 9:00 AM"));
     }
 
     @Nested

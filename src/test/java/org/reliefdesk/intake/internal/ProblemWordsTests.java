@@ -34,7 +34,7 @@ class ProblemWordsTests {
             consent.treatment              | must be true                                  | You need to agree to this before we can treat you.
             consent.signature              | must be at most 200 characters                | Please shorten this to 200 characters or fewer.
             headache.acuteMedicationKinds  | is required: name at least one kind when you take medicine on any day | Please answer this: name at least one kind when you take medicine on any day.
-            about.physician                | something unforeseen                          | Something unforeseen.
+            about.physician                | something unforeseen                          | Please check this answer.
             """)
     void rewordsTheChecksProblemsForTheClient(String code, String problem, String expected) {
         assertThat(words().say(FORM.question(code).orElseThrow(), problem)).isEqualTo(expected);

@@ -124,12 +124,12 @@ class ScreeningPagesTests {
         @Test
         void carriesTheClearanceFieldErrorsAndTypedValuesToThePanel() throws Exception {
             when(screenings.recordClearance(any(), any(), any())).thenThrow(RuleViolationException.of("clearedOn",
-                    "must be a date, not in the future"));
+                    "must not be in the future (today is 2027-12-06)"));
             mvc.perform(post("/clients/" + CLIENT_ID + "/clearance").param("clearedBy", "Dr Ames")
                     .param("clearedOn", "tomorrow").with(SignedIn.therapist()).with(csrf()))
                     .andExpect(redirectedUrl("/clients/" + CLIENT_ID + "#screening"))
                     .andExpect(flash().attribute("clearanceErrors", hasEntry("clearedOn",
-                            "This must be a date, not in the future.")))
+                            "The date of the clearance cannot be in the future.")))
                     .andExpect(flash().attribute("clearanceForm", hasEntry("clearedOn", "tomorrow")));
         }
 
@@ -140,7 +140,7 @@ class ScreeningPagesTests {
             mvc.perform(post("/clients/" + CLIENT_ID + "/clearance").param("clearedBy", "Dr Ames")
                     .with(SignedIn.therapist()).with(csrf()))
                     .andExpect(flash().attribute("clearanceErrors", hasEntry("status",
-                            "An urgent screening cannot be cleared; it needs a new intake")));
+                            "An urgent screening cannot be cleared: the client needs emergency care and then a new intake.")));
         }
 
         @Test
