@@ -96,7 +96,8 @@ class EveryPageTests {
         browser.go(path);
         String problem = problem(browser, visit);
         List<String> phone = Axe.seriousFindings(browser.driver());
-        List<String> english = EnglishLeftovers.find(browser.driver());
+        List<String> english = EnglishLeftovers.find(browser.driver()).stream()
+                .filter(w -> TourPages.PENDING_TEXTS.stream().noneMatch(t -> w.endsWith(" in \"" + t + "\""))).toList();
         browser.driver().manage().window().setSize(DESKTOP);
         List<String> desktop = Axe.seriousFindings(browser.driver());
         return new Result(visit, problem, phone, desktop, english,

@@ -60,6 +60,12 @@ final class TourPages {
             // and the home pages (cards from the scheduling, planning and outcomes bundles)
             "/clients/{id}", "/");
 
+    /**
+     * English texts from other lanes' bundles that show on every page of a role (the admin's navigation), not yet a
+     * failure on the pages that are otherwise Spanish; the lead empties this with {@link #PENDING_SPANISH}.
+     */
+    static final Set<String> PENDING_TEXTS = Set.of("Scheduling setup");
+
     /** One page of the tour: who looks at it, its address pattern, how to reach it and where it should land. */
     record Visit(String login, String role, String pattern, Function<Browser, String> path, String landsOn) {
 
@@ -254,10 +260,11 @@ final class TourPages {
                     + " (u.email = 'therapist@demo.reliefdesk.local') desc, b.starts_at desc limit 1", client);
         }
 
+        /** A visit to check out: the one under way if the demo started in opening hours, else a booked one. */
         String checkedIn() {
-            return one("select b.id from booking b where b.status = 'CHECKED_IN' and b.location_id = ?::uuid"
-                    + " and not exists (select 1 from invoice i where i.booking_id = b.id) order by b.starts_at limit 1",
-                    location());
+            return one("select b.id from booking b where b.status in ('CHECKED_IN', 'BOOKED') and b.location_id ="
+                    + " ?::uuid and not exists (select 1 from invoice i where i.booking_id = b.id) order by"
+                    + " (b.status = 'CHECKED_IN') desc, (b.starts_at <= now()) desc, b.starts_at limit 1", location());
         }
 
         String checkedOut() {
