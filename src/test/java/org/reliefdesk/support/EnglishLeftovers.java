@@ -20,7 +20,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * English words left on a page read in Spanish. The page's text (and its titles, labels, placeholders and
  * alternative texts) is read in the browser, leaving out what is English on purpose or not ours to translate:
- * anything inside {@code lang="en"}, {@code translate="no"} or {@code <code>}. A word counts as English when it is
+ * anything inside {@code lang="en"}, {@code translate="no"} or {@code <code>} (and text marked {@code translate="no"}
+ * somewhere on the page where it recurs in a sentence or the title, as a name does). A word counts as English when it is
  * a common English word, or a word of the English message bundles that no Spanish bundle uses.
  */
 public final class EnglishLeftovers {
@@ -44,22 +45,30 @@ public final class EnglishLeftovers {
             "end", "until", "through", "without", "where", "why", "because", "if", "so", "but", "do",
             "does", "done", "did", "go", "see", "get", "set", "used", "make", "made", "take", "taken");
 
+    /** Words of the English bundles that Spanish pages also write: "US$" is how Spanish writes the dollar. */
+    private static final Set<String> SPANISH_TOO = Set.of("us");
+
     private static final String READ_TEXT = """
             const skip = 'script,style,noscript,template,code,[translate="no"]';
             const english = el => { const l = el.closest('[lang]'); return l && /^en\\b/i.test(l.getAttribute('lang')); };
+            // text people typed (names, service names) is marked translate="no" somewhere on the page; where the
+            // same text is also inside a sentence, a title or a label, it is left out there too
+            const typed = [...document.querySelectorAll('[translate="no"]')].map(e => e.textContent.trim())
+                .filter(t => t.length > 2).sort((a, b) => b.length - a.length);
+            const untyped = t => typed.reduce((s, x) => s.split(x).join(' '), t);
             const out = [];
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               const el = n.parentElement;
               if (!el || el.closest(skip) || english(el) || !n.nodeValue.trim()) continue;
-              out.push(n.nodeValue.trim());
+              out.push(untyped(n.nodeValue.trim()));
             }
             for (const el of document.querySelectorAll('[title],[aria-label],[placeholder],[alt],input[type=submit][value]')) {
               if (el.closest(skip) || english(el)) continue;
-              for (const a of ['title', 'aria-label', 'placeholder', 'alt']) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+              for (const a of ['title', 'aria-label', 'placeholder', 'alt']) if (el.getAttribute(a)) out.push(untyped(el.getAttribute(a)));
               if (el.matches('input[type=submit]')) out.push(el.value);
             }
-            out.push(document.title);
+            out.push(untyped(document.title));
             return out;
             """;
 
@@ -101,6 +110,7 @@ public final class EnglishLeftovers {
             english.addAll(words("classpath*:messages*.properties", false));
             english.removeAll(words("classpath*:i18n/*_es.properties", true));
             english.removeAll(words("classpath*:messages_es.properties", true));
+            english.removeAll(SPANISH_TOO);
             vocabulary = Set.copyOf(english);
         }
         return vocabulary;

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import java.util.List;
+
 import org.reliefdesk.support.Api;
+import org.reliefdesk.support.Axe;
 import org.reliefdesk.support.Browser;
 import org.reliefdesk.support.IntegrationTest;
 import org.reliefdesk.support.TestData;
@@ -62,6 +65,27 @@ class WebShellBrowserTests {
             assertThat(browser.text()).contains("We could not find that page");
             browser.go("/clients");
             assertThat(browser.text()).contains("You may not see this page");
+        }
+    }
+
+    /** Refused by security (before any controller), unknown address, unknown id, refused by a controller. */
+    @Test
+    void errorPagesKeepTheSignedInPersonsNavigation() {
+        String client = TestData.uniqueEmail("lost");
+        TestData.registerClient(Api.anonymous(port), client);
+        try (Browser browser = Browser.open(port, 390, 844)) {
+            browser.signIn(client, TestData.PASSWORD).waitForText("Welcome");
+            for (String path : List.of("/admin", "/no/such/page", "/clients/00000000-0000-0000-0000-000000000000",
+                    "/clients")) {
+                browser.go(path);
+                assertThat(browser.find(By.cssSelector("[data-error-status]")).getAttribute("data-error-status"))
+                        .as(path).isIn("403", "404");
+                assertThat(browser.find(By.cssSelector("header nav[aria-label=Main]")).getText()).as(path)
+                        .contains("My sessions", "Diary", "My profile", "Sign out");
+                assertThat(browser.find(By.cssSelector("header form.language input[name=back]"))
+                        .getAttribute("value")).as(path).isEqualTo(path);
+                Axe.assertNoSeriousFindings(browser.driver());
+            }
         }
     }
 }

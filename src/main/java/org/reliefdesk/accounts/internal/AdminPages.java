@@ -54,7 +54,7 @@ class AdminPages {
         Practice.BillingDetails billing = new Practice.BillingDetails(currency, taxId, npi);
         try {
             practice.update(details, billing);
-            redirect.addFlashAttribute("notice", "Practice details saved.");
+            redirect.addFlashAttribute("notice", AccountMessages.get("admin.practice.saved"));
             return "redirect:/admin";
         } catch (RuleViolationException e) {
             fill(model, details);
@@ -76,12 +76,12 @@ class AdminPages {
         try {
             errors.throwIfAny();
             accounts.create(email, password, fullName, parsed);
-            redirect.addFlashAttribute("notice", fullName + " can now sign in as " + role.replace('_', ' ').toLowerCase() + ".");
+            redirect.addFlashAttribute("notice", AccountMessages.get("admin.staff.added." + parsed.name(), fullName));
             return "redirect:/admin";
         } catch (RuleViolationException e) {
             model.addAttribute("errors", FormErrors.of(e, "staff."));
         } catch (ConflictException e) {
-            model.addAttribute("errors", Map.of("staff.email", "An account with this email already exists."));
+            model.addAttribute("errors", Map.of("staff.email", AccountMessages.get("admin.staff.emailTaken")));
         }
         fill(model, practice.details());
         model.addAttribute("staffForm", form);

@@ -21,10 +21,6 @@ class CurrentUserAdvice {
     /** The address of a page read with GET (with its query); "/" after a form was sent, which a GET cannot repeat. */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())) {
-            return "/";
-        }
-        String query = request.getQueryString();
-        return request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
+        return CurrentUserOnErrorPages.path(request);
     }
 }

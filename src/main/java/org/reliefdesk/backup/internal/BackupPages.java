@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +17,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BackupPages {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private final Backups backups;
     private final Clock clock;
+    private final MessageSource messages;
 
-    BackupPages(Backups backups, Clock clock) {
+    BackupPages(Backups backups, Clock clock, MessageSource messages) {
         this.backups = backups;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/backups")
@@ -46,8 +49,11 @@ class BackupPages {
         return "redirect:/admin/backups";
     }
 
+    /** In the reader's date-and-time shape ({@code format.dateTime}), in the practice's zone. */
     private String when(Instant at) {
-        return WHEN.format(at.atZone(clock.getZone()));
+        Locale locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale)
+                .format(at.atZone(clock.getZone()));
     }
 
     private static String size(long bytes) {

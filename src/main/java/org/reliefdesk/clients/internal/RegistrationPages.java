@@ -6,6 +6,8 @@ import org.reliefdesk.clients.Clients;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.RuleViolationException;
 import org.reliefdesk.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +19,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 class RegistrationPages {
 
     private final Clients clients;
+    private final MessageSource messages;
 
-    RegistrationPages(Clients clients) {
+    RegistrationPages(Clients clients, MessageSource messages) {
         this.clients = clients;
+        this.messages = messages;
     }
 
     @GetMapping("/register")
@@ -36,7 +40,8 @@ class RegistrationPages {
         } catch (RuleViolationException e) {
             model.addAttribute("errors", FormErrors.of(e));
         } catch (ConflictException e) {
-            model.addAttribute("errors", Map.of("email", "An account with this email already exists. Sign in instead."));
+            model.addAttribute("errors", Map.of("email", messages.getMessage("clients.register.emailTaken", null,
+                    LocaleContextHolder.getLocale())));
         }
         return "clients/register";
     }

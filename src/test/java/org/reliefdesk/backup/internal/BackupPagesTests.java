@@ -61,15 +61,15 @@ class BackupPagesTests {
                 .andExpect(view().name("backup/backups"))
                 .andExpect(model().attribute("zone", "Z"))
                 .andExpect(model().attribute("backups", contains(new BackupPages.Row("20260309T023000000Z-nightly",
-                        "2026-03-09 02:30:00", "NIGHTLY", "2.3 MB", "reliefdesk-backup-20260309T023000000Z-nightly.zip"))))
-                .andExpect(content().string(containsString("A backup is taken every night at 02:30 (Z)")))
+                        "Mon, Mar 9, 2026, 2:30 AM", "NIGHTLY", "2.3 MB", "reliefdesk-backup-20260309T023000000Z-nightly.zip"))))
+                .andExpect(content().string(containsString("A backup is taken every night at 2:30 AM (Z)")))
                 .andExpect(content().string(containsString("<td>Nightly</td>")));
     }
 
     @Test
     void showsAFailedBackupWithItsReason() throws Exception {
         mvc.perform(get("/admin/backups").with(SignedIn.admin()))
-                .andExpect(content().string(containsString("2026-03-10 08:59:00 · failed · disk full")));
+                .andExpect(content().string(containsString("Tue, Mar 10, 2026, 8:59 AM · failed · disk full")));
     }
 
     @Test

@@ -91,13 +91,13 @@ class ClientPagesTests {
                     .andExpect(view().name("clients/search"))
                     .andExpect(model().attribute("query", "morgan"))
                     .andExpect(model().attribute("mayCreate", true))
-                    .andExpect(content().string(containsString("href=\"/clients/" + MORGAN_ID + "\">Morgan Lee</a>")))
+                    .andExpect(content().string(containsString("href=\"/clients/" + MORGAN_ID + "\" translate=\"no\">Morgan Lee</a>")))
                     .andExpect(content().string(containsString("href=\"/clients/" + MORGAN_ID + "/quick\"")))
                     .andExpect(content().string(containsString("href=\"/clients/new\"")))
                     .andExpect(PageSlice.shows("Apr 2, 1988"))
                     .andExpect(PageSlice.shows("555-0199"))
                     .andExpect(PageSlice.shows("morgan@slice.test"))
-                    .andExpect(content().string(matchesPattern("(?s).*Mar 12, 2026 10:00\\W*AM with Tara Therapist.*")))
+                    .andExpect(content().string(matchesPattern("(?s).*Mar 12, 2026 10:00\\W*AM with <span translate=no>Tara Therapist</span>.*")))
                     .andExpect(PageSlice.shows("Clearance needed"))
                     .andExpect(content().string(containsString("1 client(s)")));
             verify(nextAppointments).of(List.of(MORGAN_ID));
@@ -228,7 +228,7 @@ class ClientPagesTests {
                     .andExpect(model().attribute("client", MORGAN))
                     .andExpect(model().attribute("status", "CLEARED"))
                     .andExpect(model().attribute("panels", empty()))
-                    .andExpect(content().string(containsString("<h1>Morgan Lee</h1>")));
+                    .andExpect(content().string(containsString("<h1 translate=\"no\">Morgan Lee</h1>")));
         }
 
         @Test
