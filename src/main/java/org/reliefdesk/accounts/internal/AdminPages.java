@@ -53,7 +53,11 @@ class AdminPages {
         Practice.Details details = new Practice.Details(name, address, phone, email, website);
         Practice.BillingDetails billing = new Practice.BillingDetails(currency, taxId, npi);
         try {
-            practice.update(details, billing, country);
+            if (country == null) {
+                practice.update(details, billing);
+            } else {
+                practice.update(details, billing, country);
+            }
             redirect.addFlashAttribute("notice", "Practice details saved.");
             return "redirect:/admin";
         } catch (RuleViolationException e) {

@@ -38,9 +38,14 @@ class SuperbillPdf {
         String legend = codes.all().stream()
                 .map(c -> c.code() + " " + messages.getMessage("superbill.code." + c.code(), null, c.name(), document))
                 .collect(Collectors.joining("; "));
-        return pdfs.render("billing/pdf/superbill", document, Map.of("bill", bill, "legend", legend,
+        Map<String, Object> model = new java.util.HashMap<>(Map.of("bill", bill, "legend", legend,
+                "codes", bill.sessions().stream().map(Superbill.Session::codes).toList()));
+        model.put("charged", bill.charged());
+        model.put("paid", bill.paid());
+        model.putAll(Map.of(
                 "contact", String.join("  ·  ", nonBlank(p.address(), p.phone(), p.email())),
                 "fromPlan", bill.sessions().stream().anyMatch(Superbill.Session::fromPlan)));
+        return pdfs.render("billing/pdf/superbill", document, model);
     }
 
     static ResponseEntity<byte[]> response(byte[] pdf, Superbill bill) {

@@ -83,7 +83,7 @@ class ReceiptsTests {
                 .contains("Gift card").contains("GC-77").contains("CN-").contains("$45.00").contains("Part paid");
         CLINICAL.forEach(word -> assertThat(text.toLowerCase()).doesNotContain(word.toLowerCase()));
         assertThat(PdfText.title(pdf)).startsWith("Receipt " + invoice.number());
-        assertThat(PdfText.language(pdf)).isEqualTo("en");
+        assertThat(PdfText.language(pdf)).isEqualTo("en-US");
         assertThat(PdfText.tagged(pdf)).isTrue();
         assertThat(PdfText.paper(pdf)).isEqualTo("Letter");
     }
