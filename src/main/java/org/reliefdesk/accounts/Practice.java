@@ -3,6 +3,8 @@ package org.reliefdesk.accounts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Currency;
+import java.util.Locale;
+import java.util.Set;
 
 import org.reliefdesk.shared.FieldErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +37,17 @@ public class Practice {
      */
     @Transactional
     public Details update(Details details, BillingDetails billing) {
+        return update(details, billing, null);
+    }
+
+    /** As {@link #update(Details, BillingDetails)}, with the country (ISO 3166-1 alpha-2; null stays as it was). */
+    @Transactional
+    public Details update(Details details, BillingDetails billing, String country) {
         FieldErrors errors = new FieldErrors();
         billing.check(errors);
+        if (country != null && !isCountry(country.strip())) {
+            errors.add("country", "must be an ISO 3166-1 country code such as US");
+        }
         errors.name("name", details.name(), 200);
         errors.maxLength("address", details.address(), 500).maxLength("phone", details.phone(), 50)
                 .maxLength("website", details.website(), 300);
@@ -62,6 +73,9 @@ public class Practice {
                 .param("currency", billing.currency() == null ? null : billing.currency().strip())
                 .param("taxId", billing.taxId() == null ? null : billing.taxId().strip())
                 .param("npi", billing.npi() == null ? null : billing.npi().strip()).update();
+        if (country != null) {
+            jdbc.sql("update practice set country = :country where id = 1").param("country", country.strip()).update();
+        }
         return details();
     }
 
@@ -87,6 +101,27 @@ public class Practice {
                 .query((rs, n) -> new BillingDetails(rs.getString("currency"), rs.getString("tax_id"),
                         rs.getString("npi"))).single();
     }
+
+    /** The practice's country, ISO 3166-1 alpha-2 ({@code US} unless set): paper size and formats of documents. */
+    public String country() {
+        return jdbc.sql("select country from practice where id = 1").query(String.class).single();
+    }
+
+    /**
+     * The locale of a document for a reader: the reader's language (English or Spanish) with the practice's
+     * country, so a Spanish reader of a practice in Maine gets {@code es-US} dates and money.
+     */
+    public Locale documentLocale(Locale reader) {
+        String language = reader != null && "es".equals(reader.getLanguage()) ? "es" : "en";
+        return new Locale.Builder().setLanguage(language).setRegion(country()).build();
+    }
+
+    /** Two capitals that ISO 3166-1 knows ({@code US}, {@code DE}), not {@code us} or {@code XX}. */
+    static boolean isCountry(String code) {
+        return code.matches("[A-Z]{2}") && COUNTRIES.contains(code);
+    }
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /** {@code requireTwoStepForStaff}: staff without two-step verification set it up at their next sign-in. */
     public boolean requiresTwoStepForStaff() {

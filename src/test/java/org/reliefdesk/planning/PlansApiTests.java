@@ -25,6 +25,7 @@ import org.reliefdesk.support.IntegrationTest;
 import org.reliefdesk.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
@@ -340,6 +341,33 @@ class PlansApiTests {
                     "Massage complements medical care; it never replaces it", "Proposed: not yet accepted");
             assertThat(s.frontDesk.get(path + ".pdf").status()).isEqualTo(403);
             assertThat(s.client.get(path + ".pdf?version=9").status()).isEqualTo(404);
+            assertThat(text).contains("Total: 60 minutes (one hour)").doesNotContain("CAUTION").doesNotContain("WARM_UP");
+            assertThat(PdfText.pages(pdf.bytes())).isEqualTo(1);
+            assertThat(PdfText.title(pdf.bytes())).isEqualTo("Your session plan · Test Client");
+            assertThat(PdfText.tagged(pdf.bytes())).isTrue();
+            assertThat(PdfText.paper(pdf.bytes())).isEqualTo("Letter");
+        }
+
+        @Test
+        void thePrintablePlanReadsInTheClientsLanguageOnThePracticesPaper(@Autowired JdbcClient jdbc) throws Exception {
+            s.submit(tensionType());
+            String path = s.plan(s.proposed().get("id").asString());
+            jdbc.sql("update app_user set preferred_language = 'es' where id = (select user_id from client where id = :id)")
+                    .param("id", UUID.fromString(s.clientId)).update();
+            byte[] spanish = s.client.get(path + ".pdf").bytes();
+            assertThat(PdfText.of(spanish)).contains("Su plan de sesión", "Trabajo específico", "Total: 60 minutos (una hora)",
+                    "Solidez:", "Aleatorizado, 56 personas", "Propuesto: aún no aceptado", "nunca la sustituye");
+            assertThat(PdfText.language(spanish)).isEqualTo("es-US");
+            assertThat(PdfText.title(spanish)).startsWith("Su plan de sesión");
+            assertThat(PdfText.pages(spanish)).isEqualTo(1);
+            jdbc.sql("update practice set country = 'GB' where id = 1").update();
+            try {
+                byte[] british = s.client.get(path + ".pdf").bytes();
+                assertThat(PdfText.paper(british)).isEqualTo("A4");
+                assertThat(PdfText.pages(british)).isEqualTo(1);
+            } finally {
+                jdbc.sql("update practice set country = 'US' where id = 1").update();
+            }
         }
     }
 

@@ -91,7 +91,8 @@ class AccountsApi {
 
     @GetMapping("/practice")
     PracticeView practice() {
-        return PracticeView.of(practice.details(), practice.billingDetails(), practice.requiresTwoStepForStaff());
+        return PracticeView.of(practice.details(), practice.billingDetails(), practice.requiresTwoStepForStaff(),
+                practice.country());
     }
 
     @PutMapping("/practice")
@@ -100,11 +101,13 @@ class AccountsApi {
     PracticeView updatePractice(@AuthenticationPrincipal ReliefDeskUser user, @RequestBody PracticeView body) {
         requireAdmin(user);
         Practice.Details details = practice.update(new Practice.Details(body.name(), body.address(), body.phone(),
-                body.email(), body.website()), new Practice.BillingDetails(body.currency(), body.taxId(), body.npi()));
+                body.email(), body.website()), new Practice.BillingDetails(body.currency(), body.taxId(), body.npi()),
+                body.country());
         if (body.requireTwoStepForStaff() != null) {
             practice.requireTwoStepForStaff(body.requireTwoStepForStaff());
         }
-        return PracticeView.of(details, practice.billingDetails(), practice.requiresTwoStepForStaff());
+        return PracticeView.of(details, practice.billingDetails(), practice.requiresTwoStepForStaff(),
+                practice.country());
     }
 
     static Role parseStaffRole(String role, FieldErrors errors) {
@@ -142,13 +145,15 @@ class AccountsApi {
 
     /**
      * {@code GET /practice}: the details, whether staff must use two-step verification, and the currency (ISO 4217),
-     * tax id and NPI that invoices and superbills carry.
+     * tax id and NPI that invoices and superbills carry, and the country (ISO 3166-1 alpha-2: paper and formats of
+     * the PDFs).
      */
     record PracticeView(String name, String address, String phone, String email, String website,
-            Boolean requireTwoStepForStaff, String currency, String taxId, String npi) {
-        static PracticeView of(Practice.Details details, Practice.BillingDetails billing, boolean requireTwoStep) {
+            Boolean requireTwoStepForStaff, String currency, String taxId, String npi, String country) {
+        static PracticeView of(Practice.Details details, Practice.BillingDetails billing, boolean requireTwoStep,
+                String country) {
             return new PracticeView(details.name(), details.address(), details.phone(), details.email(),
-                    details.website(), requireTwoStep, billing.currency(), billing.taxId(), billing.npi());
+                    details.website(), requireTwoStep, billing.currency(), billing.taxId(), billing.npi(), country);
         }
     }
 }

@@ -48,17 +48,22 @@ class AdminPages {
     String savePractice(@RequestParam String name, @RequestParam(required = false) String address,
             @RequestParam(required = false) String phone, @RequestParam(required = false) String email,
             @RequestParam(required = false) String website, @RequestParam(required = false) String currency,
-            @RequestParam(required = false) String taxId, @RequestParam(required = false) String npi, Model model,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) String taxId, @RequestParam(required = false) String npi,
+            @RequestParam(required = false) String country, Model model, RedirectAttributes redirect) {
         Practice.Details details = new Practice.Details(name, address, phone, email, website);
         Practice.BillingDetails billing = new Practice.BillingDetails(currency, taxId, npi);
         try {
-            practice.update(details, billing);
+            if (country == null) {
+                practice.update(details, billing);
+            } else {
+                practice.update(details, billing, country);
+            }
             redirect.addFlashAttribute("notice", AccountMessages.get("admin.practice.saved"));
             return "redirect:/admin";
         } catch (RuleViolationException e) {
             fill(model, details);
             model.addAttribute("billing", billing);
+            model.addAttribute("country", country);
             model.addAttribute("errors", FormErrors.of(e));
             model.addAttribute("staffForm", new StaffForm(null, null, null, "THERAPIST"));
             return "accounts/admin";
@@ -110,6 +115,9 @@ class AdminPages {
     private void fill(Model model, Practice.Details details) {
         model.addAttribute("practice", details);
         model.addAttribute("billing", practice.billingDetails());
+        if (!model.containsAttribute("country")) {
+            model.addAttribute("country", practice.country());
+        }
         model.addAttribute("staff", accounts.staff(PageParams.of(0, 200)).items());
     }
 

@@ -1,6 +1,7 @@
 package org.reliefdesk.interop.report;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +28,22 @@ final class ReportText {
     private final MessageSource messages;
     private final Locale locale;
 
+    private final DateTimeFormatter dates;
+
+    /** Dates ISO (the FHIR Composition). */
     ReportText(MessageSource messages, Locale locale) {
+        this(messages, locale, null);
+    }
+
+    /** Dates in {@code dates} (the PDF: the reader's {@code format.date}), or ISO when null. */
+    ReportText(MessageSource messages, Locale locale, DateTimeFormatter dates) {
         this.messages = messages;
         this.locale = locale;
+        this.dates = dates;
+    }
+
+    private String date(LocalDate day) {
+        return day == null ? "" : dates == null ? day.toString() : day.format(dates);
     }
 
     String title() {
@@ -52,12 +66,12 @@ final class ReportText {
         List<String> lines = new ArrayList<>();
         lines.add(line("interop.report.client", report.client().fullName()));
         lines.add(line("interop.report.dateOfBirth", report.client().dateOfBirth() == null ? text("interop.report.notGiven")
-                : report.client().dateOfBirth().toString()));
+                : date(report.client().dateOfBirth())));
         lines.add(line("interop.report.practice", join(report.practice().name(), report.practice().address(),
                 report.practice().phone(), report.practice().email())));
         lines.add(line("interop.report.therapists", report.therapists().isEmpty() ? text("interop.report.none")
                 : report.therapists().stream().map(ProgressReport.Therapist::name).collect(Collectors.joining(", "))));
-        lines.add(line("interop.report.preparedOn", report.preparedOn().toString()));
+        lines.add(line("interop.report.preparedOn", date(report.preparedOn())));
         return lines;
     }
 
@@ -69,7 +83,7 @@ final class ReportText {
         ProgressReport.Course course = report.course();
         List<String> lines = new ArrayList<>();
         lines.add(line("interop.report.course.first", course.firstSession() == null ? text("interop.report.course.none")
-                : course.firstSession().toString()));
+                : date(course.firstSession())));
         lines.add(line("interop.report.course.attended", course.sessionsAttended()));
         lines.add(line("interop.report.course.signed", course.signedNotes()));
         if (course.techniques().isEmpty()) {
@@ -113,7 +127,7 @@ final class ReportText {
     }
 
     private String window(String key, Outcome.Window w) {
-        String days = text("interop.report.outcome.window", w.from().toString(), w.to().toString(), w.loggedDays(), w.days());
+        String days = text("interop.report.outcome.window", date(w.from()), date(w.to()), w.loggedDays(), w.days());
         return line(key, w.insufficientData()
                 ? days + " — " + text("interop.report.outcome.windowInsufficient", w.requiredLoggedDays()) : days);
     }
@@ -133,14 +147,14 @@ final class ReportText {
         }
         String then = text("interop.report.outcome.midasBaseline", m.baseline(), m.baselineGrade());
         String now = m.latest() == null ? text("interop.report.outcome.midasNoLater")
-                : text("interop.report.outcome.midasLatest", m.latest(), m.latestGrade(), iso(m.latestOn()));
+                : text("interop.report.outcome.midasLatest", m.latest(), m.latestGrade(), date(m.latestOn()));
         return line("interop.report.outcome.midas", then + ARROW + now);
     }
 
     private Section weeks(ProgressReport report) {
         List<String> lines = new ArrayList<>();
         for (ProgressReport.Week week : report.weeks()) {
-            lines.add(text("interop.report.week.line", week.from().toString(), week.to().toString(), week.headacheDays(),
+            lines.add(text("interop.report.week.line", date(week.from()), date(week.to()), week.headacheDays(),
                     week.loggedDays()));
         }
         return new Section("weeks", chartTitle(), lines);
@@ -152,7 +166,7 @@ final class ReportText {
             lines.add(text("interop.report.reactions.none"));
         }
         for (ProgressReport.Reaction r : report.adverseReactions()) {
-            lines.add(r.date() + ": " + r.text());
+            lines.add(date(r.date()) + ": " + r.text());
         }
         return new Section("reactions", text("interop.report.reactions.title"), lines);
     }
@@ -172,7 +186,7 @@ final class ReportText {
             lines.add(line("interop.report.screening.clearances", text("interop.report.none")));
         }
         for (ClearanceOnFile c : report.clearances()) {
-            lines.add(text("interop.report.screening.clearance", c.clearedBy(), c.clearedOn().toString(), c.intakeVersion(),
+            lines.add(text("interop.report.screening.clearance", c.clearedBy(), date(c.clearedOn()), c.intakeVersion(),
                     c.recordedBy()));
         }
         return new Section("screening", text("interop.report.screening.title"), lines);

@@ -1,58 +1,66 @@
 package org.reliefdesk.planning.internal;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.services.Services;
 import org.reliefdesk.shared.NotFoundException;
+import org.reliefdesk.shared.Pdfs;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** The printable plan (OpenPDF): practice, client, blocks in plain words, evidence with its strength, the caveat. */
+/**
+ * The printable plan (from {@code templates/planning/pdf/plan.html}), in the reader's language with the practice's
+ * country: practice, client, blocks in plain words (labels for parts and firmness, no rule codes), evidence with its
+ * strength, the caveat. One page for a usual 60-minute plan.
+ */
 @Component
 class PlanPdf {
 
+    /** The caveat in English, as the plan pages show it (the PDF has it in the reader's language). */
     static final String CAVEAT = "Massage complements medical care; it never replaces it. This plan is not a "
             + "diagnosis. Keep seeing your doctor about your headaches, and in an emergency call your local "
             + "emergency number.";
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font TEXT = new Font(Font.HELVETICA, 9.5f);
-    private static final Font BOLD = new Font(Font.HELVETICA, 9.5f, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, Color.DARK_GRAY);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    /** A screening rule as the planner writes it, {@code TRIGGER_POINT CAUTION (recent whiplash)}. */
+    private static final Pattern RULE = Pattern.compile("\\b([A-Z][A-Z_]+) (CAUTION|AVOID)( \\([^)]*\\))?");
 
     private final PlanStore store;
     private final Catalogue catalogue;
     private final Practice practice;
     private final Clients clients;
     private final Services services;
+    private final MessageSource messages;
+    private final Pdfs pdfs;
     private final Clock clock;
 
-    PlanPdf(PlanStore store, Catalogue catalogue, Practice practice, Clients clients, Services services, Clock clock) {
+    PlanPdf(PlanStore store, Catalogue catalogue, Practice practice, Clients clients, Services services,
+            MessageSource messages, Pdfs pdfs, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.practice = practice;
         this.clients = clients;
         this.services = services;
+        this.messages = messages;
+        this.pdfs = pdfs;
         this.clock = clock;
+    }
+
+    /** One block as the PDF shows it: labels resolved, rule codes as words. */
+    record Row(int order, int minutes, String phase, String what, String where, int pressure, String why,
+            String note) {
     }
 
     /** The plan's current version, or {@code version} when given (404 when there is no such version). */
@@ -60,89 +68,59 @@ class PlanPdf {
         int wanted = version == null ? plan.version() : version;
         PlanVersion saved = store.version(plan.id(), wanted).orElseThrow(() -> new NotFoundException("Plan version"));
         PlanReading reading = PlanReading.of(catalogue, saved.version(), saved.blocks());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
-        PdfWriter.getInstance(document, out);
-        document.open();
-        header(document, plan, saved);
-        document.add(blocks(reading));
-        evidence(document, reading);
-        document.add(new Paragraph(CAVEAT, BOLD));
-        document.close();
-        return out.toByteArray();
+        Locale locale = practice.documentLocale(LocaleContextHolder.getLocale());
+        Practice.Details details = practice.details();
+        Map<String, Object> model = new HashMap<>();
+        model.put("practice", details);
+        model.put("contact", Stream.of(details.address(), details.phone(), details.email())
+                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("  ·  ")));
+        model.put("client", clients.find(plan.clientId()).map(c -> c.fullName()).orElse(""));
+        model.put("service", services.find(plan.serviceCode()).map(s -> s.name()).orElse(plan.serviceCode()));
+        model.put("saved", saved);
+        model.put("savedOn", saved.savedAt().atZone(clock.getZone()).toLocalDate());
+        model.put("acceptedOn", saved.accepted() ? saved.acceptedAt().atZone(clock.getZone()).toLocalDate() : null);
+        model.put("inForce", Integer.valueOf(saved.version()).equals(plan.inForceVersion()));
+        model.put("status", plan.status().name());
+        model.put("rows", saved.blocks().stream().map(b -> row(b, locale)).toList());
+        model.put("total", reading.totalMinutes());
+        model.put("evidence", reading.evidence());
+        return pdfs.render("planning/pdf/plan", locale, model);
+    }
+
+    private Row row(PlanBlock block, Locale locale) {
+        Technique technique = catalogue.technique(block.technique());
+        BodyArea area = catalogue.area(block.area());
+        String what = messages.getMessage("code.Technique." + block.technique(), null,
+                technique == null ? block.technique() : technique.plain(), locale);
+        String plainArea = area == null ? "" : area.plain();
+        String where = messages.getMessage("code.BodyArea." + block.area(), null,
+                plainArea.isEmpty() ? "" : Character.toUpperCase(plainArea.charAt(0)) + plainArea.substring(1), locale);
+        return new Row(block.order(), block.minutesOrZero(), block.phase(), what, where,
+                block.pressure() == null ? 0 : block.pressure(), plain(block.rationale()), plain(block.note()));
+    }
+
+    /**
+     * Rule codes in a planner's text as words: {@code TRIGGER_POINT CAUTION (recent whiplash)} reads "trigger
+     * point, with care (recent whiplash)". The text around it is the plan's own (English) wording, so is this.
+     */
+    static String plain(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher rule = RULE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (rule.find()) {
+            String words = rule.group(1).toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + (rule.group(2).equals("AVOID") ? ", not used" : ", with care")
+                    + (rule.group(3) == null ? "" : rule.group(3));
+            rule.appendReplacement(out, Matcher.quoteReplacement(words));
+        }
+        rule.appendTail(out);
+        return out.toString();
     }
 
     static ResponseEntity<byte[]> response(byte[] pdf, UUID planId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"plan-" + planId + ".pdf\"").body(pdf);
-    }
-
-    private void header(Document document, SessionPlan plan, PlanVersion saved) {
-        Practice.Details details = practice.details();
-        document.add(new Paragraph(details.name(), HEADING));
-        document.add(new Paragraph(String.join("  ·  ", details.address(), details.phone(), details.email())
-                .replaceAll("(  ·  )+$", ""), SMALL));
-        document.add(new Paragraph("Your session plan", TITLE));
-        String client = clients.find(plan.clientId()).map(c -> c.fullName()).orElse("");
-        String service = services.find(plan.serviceCode()).map(s -> s.name()).orElse(plan.serviceCode());
-        document.add(new Paragraph("For " + client + " · " + service + " · version " + saved.version()
-                + " of " + saved.savedAt().atZone(clock.getZone()).format(DATE), TEXT));
-        document.add(new Paragraph(status(plan, saved), BOLD));
-        document.add(Chunk.NEWLINE);
-    }
-
-    private String status(SessionPlan plan, PlanVersion saved) {
-        if (saved.accepted()) {
-            return "Accepted on " + saved.acceptedAt().atZone(clock.getZone()).format(DATE) + ", signed \""
-                    + saved.signature() + "\"" + (Integer.valueOf(saved.version()).equals(plan.inForceVersion()) ? " (in force)" : "");
-        }
-        return switch (plan.status()) {
-            case SUPERSEDED -> "Superseded by a newer plan";
-            case NEEDS_REVIEW -> "Waiting for the therapist's review";
-            default -> "Proposed: not yet accepted";
-        };
-    }
-
-    private PdfPTable blocks(PlanReading reading) {
-        PdfPTable table = new PdfPTable(new float[] {4, 6, 14, 20, 18, 12});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String title : new String[] {"#", "Min", "Part", "What", "Where", "Firmness"}) {
-            PdfPCell cell = new PdfPCell(new Phrase(title, BOLD));
-            cell.setBackgroundColor(new Color(0xE3, 0xE8, 0xEC));
-            table.addCell(cell);
-        }
-        for (PlanReading.Row row : reading.rows()) {
-            for (String text : new String[] {String.valueOf(row.order()), String.valueOf(row.minutes()), row.part(),
-                row.what(), row.where(), row.firmness()}) {
-                table.addCell(new PdfPCell(new Phrase(text, TEXT)));
-            }
-            String why = "Why: " + row.why() + (row.note() == null ? "" : "\nNote: " + row.note());
-            PdfPCell cell = new PdfPCell(new Phrase(why, SMALL));
-            cell.setColspan(6);
-            cell.setPaddingBottom(6);
-            table.addCell(cell);
-        }
-        PdfPCell total = new PdfPCell(new Phrase("Total: " + reading.totalMinutes() + " minutes", BOLD));
-        total.setColspan(6);
-        total.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        table.addCell(total);
-        return table;
-    }
-
-    private void evidence(Document document, PlanReading reading) {
-        document.add(Chunk.NEWLINE);
-        document.add(new Paragraph("The evidence behind this plan", HEADING));
-        document.add(new Paragraph("Studies of massage for headache are few and small; each is listed with how "
-                + "strong it is.", SMALL));
-        for (Evidence e : reading.evidence()) {
-            Paragraph entry = new Paragraph();
-            entry.add(new Chunk(e.citation() + " ", BOLD));
-            entry.add(new Chunk(e.finding() + " ", TEXT));
-            entry.add(new Chunk("Strength: " + e.strength() + ".", BOLD));
-            entry.setSpacingAfter(4);
-            document.add(entry);
-        }
-        document.add(Chunk.NEWLINE);
     }
 }

@@ -14,7 +14,9 @@ import org.reliefdesk.screening.ClearanceLetters;
 import org.reliefdesk.screening.Screening;
 import org.reliefdesk.screening.ScreeningStatus;
 import org.reliefdesk.screening.Screenings;
-import org.springframework.context.MessageSource;
+import org.reliefdesk.shared.Pdfs;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,16 +30,18 @@ class Letters implements ClearanceLetters {
     private final Intakes intakes;
     private final Concerns concerns;
     private final Practice practice;
-    private final MessageSource messages;
+    private final Pdfs pdfs;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    Letters(Screenings screenings, Intakes intakes, Concerns concerns, Practice practice, MessageSource messages,
+    Letters(Screenings screenings, Intakes intakes, Concerns concerns, Practice practice, Pdfs pdfs, JdbcClient jdbc,
             Clock clock) {
         this.screenings = screenings;
         this.intakes = intakes;
         this.concerns = concerns;
         this.practice = practice;
-        this.messages = messages;
+        this.pdfs = pdfs;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -62,8 +66,17 @@ class Letters implements ClearanceLetters {
                 LocalDate.ofInstant(intake.submittedAt(), clock.getZone()),
                 all.stream().filter(c -> c.flag().severity().equals("CLEARANCE")).toList(),
                 all.stream().map(Concerns.Concern::flag).filter(f -> f.severity().equals("CAUTION")).toList(),
-                areas(intake), LocalDate.now(clock));
-        return Optional.of(ClearanceLetter.write(content, messages));
+                areas(intake), LocalDate.now(clock), therapist(client).orElse(null));
+        return Optional.of(ClearanceLetter.write(content, pdfs, practice.documentLocale(LocaleContextHolder.getLocale())));
+    }
+
+    /** The therapist of the client's next session, else of their latest one: who signs the letter. */
+    Optional<String> therapist(Client client) {
+        return jdbc.sql("""
+                select u.full_name from booking b join app_user u on u.id = b.therapist_id
+                where b.client_id = :client and b.status in ('HELD', 'BOOKED', 'CHECKED_IN', 'COMPLETED')
+                order by b.starts_at < now(), abs(extract(epoch from b.starts_at - now())) limit 1""")
+                .param("client", client.id()).query(String.class).optional();
     }
 
     private String areas(SubmittedIntake intake) {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.billing.Invoice;
@@ -18,6 +17,7 @@ import org.reliefdesk.billing.PaymentMethod;
 import org.reliefdesk.support.IntegrationTest;
 import org.reliefdesk.support.Mailbox;
 import org.reliefdesk.support.PastSessions;
+import org.reliefdesk.support.PdfText;
 import org.reliefdesk.support.Scheduling;
 import org.reliefdesk.support.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +39,9 @@ class ReceiptsTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ReceiptPdf pdf;
 
     @Test
     void aCheckoutAndALaterPaymentEachEmailAReceiptWithoutClinicalWords() throws Exception {
@@ -81,12 +84,38 @@ class ReceiptsTests {
         var api = Tokens.bearer(port, client[0]).get("/api/v1/invoices/" + invoice.id() + ".pdf");
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.contentType()).startsWith("application/pdf");
-        try (PdfReader reader = new PdfReader(api.bytes())) {
-            assertThat(reader.getNumberOfPages()).isEqualTo(1);
-            String text = new PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
-            assertThat(text).contains(invoice.number()).contains("Medical massage, 60 minutes").contains("$95.00")
-                    .contains("Gift card").contains("GC-77").contains("CN-").contains("$45.00").contains("Part paid");
-            CLINICAL.forEach(word -> assertThat(text.toLowerCase()).doesNotContain(word.toLowerCase()));
+        byte[] pdf = api.bytes();
+        assertThat(PdfText.pages(pdf)).isEqualTo(1);
+        String text = PdfText.of(pdf);
+        assertThat(text).contains(invoice.number()).contains("Medical massage, 60 minutes").contains("$95.00")
+                .contains("Gift card").contains("GC-77").contains("CN-").contains("$45.00").contains("Part paid");
+        CLINICAL.forEach(word -> assertThat(text.toLowerCase()).doesNotContain(word.toLowerCase()));
+        assertThat(PdfText.title(pdf)).startsWith("Receipt " + invoice.number());
+        assertThat(PdfText.language(pdf)).isEqualTo("en-US");
+        assertThat(PdfText.tagged(pdf)).isTrue();
+        assertThat(PdfText.paper(pdf)).isEqualTo("Letter");
+    }
+
+    @Test
+    void theReceiptReadsInSpanishAndIsA4ForAPracticeOutsideTheLetterCountries() throws Exception {
+        String[] client = Scheduling.clearedClient(port);
+        Invoice invoice = invoices.issue(new NewInvoice(UUID.fromString(client[1]), null, null,
+                List.of(new NewInvoice.NewLine("Medical massage, 60 minutes", 1, InvoiceFixtures.money("95.00"), null)),
+                List.of(new NewInvoice.NewPayment(PaymentMethod.CASH, InvoiceFixtures.money("95.00"), null, null))),
+                null);
+        byte[] spanish = pdf.render(invoice, Locale.forLanguageTag("es"));
+        assertThat(PdfText.of(spanish)).contains("Recibo").contains("Efectivo").contains("Pagado");
+        assertThat(PdfText.title(spanish)).startsWith("Recibo " + invoice.number());
+        assertThat(PdfText.language(spanish)).isEqualTo("es-US");
+        assertThat(PdfText.tagged(spanish)).isTrue();
+        assertThat(PdfText.pages(spanish)).isEqualTo(1);
+        jdbc.sql("update practice set country = 'DE' where id = 1").update();
+        try {
+            byte[] german = pdf.render(invoice, Locale.ENGLISH);
+            assertThat(PdfText.paper(german)).isEqualTo("A4");
+            assertThat(PdfText.language(german)).isEqualTo("en-DE");
+        } finally {
+            jdbc.sql("update practice set country = 'US' where id = 1").update();
         }
     }
 }

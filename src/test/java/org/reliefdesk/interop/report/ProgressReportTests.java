@@ -51,16 +51,29 @@ class ProgressReportTests {
         assertThat(response.contentType()).startsWith("application/pdf");
         String text = PdfText.of(response.bytes());
         assertThat(text).contains("Massage therapy progress report", "Client: Paula Progress",
-                "Date of birth: 1985-06-15", "First session: " + course.start, "Sessions attended: 6",
+                "Date of birth: Jun 15, 1985", "First session: " + us(course.start), "Sessions attended: 6",
                 "Signed session notes: 6", "Technique trigger-point release: 120 minutes over 6 sessions",
                 "Headache days: 11 → 3", "Headache-free days: 17 → 25",
                 "Mean peak intensity (0-10, on headache days): 6.0 → 6.0", "Acute-medication days: 11 → 0",
                 "Change in headache days: -72.7 %", "50 % responder (headache days halved or better): yes",
-                "MIDAS: 11 (grade III) → 9 (grade II, " + diary.today() + ")",
-                "Headache days per week", course.start.plusWeeks(1) + ": " + ReportCourse.REACTION,
+                "MIDAS: 11 (grade III) → 9 (grade II, " + us(diary.today()) + ")",
+                "Headache days per week", us(course.start.plusWeeks(1)) + ": " + ReportCourse.REACTION,
                 "Screening status: cleared for massage", "Therapist(s): Staff THERAPIST");
         assertThat(text).doesNotContain("insufficient data");
         assertThat(text.split(CAVEAT, -1)).hasSize(2);
+        assertThat(PdfText.title(response.bytes())).isEqualTo("Massage therapy progress report · Paula Progress");
+        assertThat(PdfText.tagged(response.bytes())).isTrue();
+        assertThat(PdfText.paper(response.bytes())).isEqualTo("Letter");
+        jdbc.sql("update app_user set preferred_language = 'es' where id = (select user_id from client where id = :id)")
+                .param("id", UUID.fromString(course.clientId)).update();
+        byte[] spanish = course.client.get(path(course.clientId)).bytes();
+        assertThat(PdfText.of(spanish)).contains("15 jun 1985");
+        assertThat(PdfText.language(spanish)).isEqualTo("es-US");
+        assertThat(PdfText.title(spanish)).endsWith("· Paula Progress").doesNotStartWith("Massage therapy");
+    }
+
+    private static String us(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US));
     }
 
     @Test

@@ -8,11 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.clients.Client;
@@ -20,8 +19,10 @@ import org.reliefdesk.intake.IntakeForm;
 import org.reliefdesk.intake.SubmittedIntake;
 import org.reliefdesk.screening.Flag;
 import org.reliefdesk.screening.Screening;
+import org.reliefdesk.shared.Pdfs;
+import org.reliefdesk.support.Documents;
 import org.reliefdesk.support.IntakeFixtures;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.reliefdesk.support.PdfText;
 import tools.jackson.databind.json.JsonMapper;
 
 class ClearanceLetterTests {
@@ -30,15 +31,9 @@ class ClearanceLetterTests {
     private static final RuleBook RULES = RuleBook.standard(FORM);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-12T09:00:00Z"), ZoneOffset.UTC);
 
-    static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(extractor.getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
-    }
+    private static final Pdfs PDFS = Documents.pdfs("i18n/documents");
+    private static final Locale EN_US = Locale.forLanguageTag("en-US");
+    private static final Locale ES_US = Locale.forLanguageTag("es-US");
 
     private static SubmittedIntake intake(Map<String, Object> answers) {
         var check = FORM.check(JsonMapper.builder().build().valueToTree(answers), LocalDate.now(CLOCK));
@@ -46,40 +41,70 @@ class ClearanceLetterTests {
         return new SubmittedIntake(UUID.randomUUID(), UUID.randomUUID(), 1, 1, CLOCK.instant(), check.answers());
     }
 
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/screening");
-        messages.setDefaultEncoding("UTF-8");
-        return messages;
+    @Test
+    void namesEachConcernWithTheAnswersBehindItAndLeavesALineForTheSignature() throws IOException {
+        Screening screening = screening();
+        byte[] pdf = ClearanceLetter.write(content(screening, "Tara Therapist"), PDFS, EN_US);
+        String text = PdfText.of(pdf);
+
+        assertThat(text).contains("Harbour Headache Massage", "1 Quay Street, Portland", "desk@harbour.example",
+                "Request for medical clearance", "Robin Reader", "June 15, 1985", "Dr Mira Patel",
+                "Are your headaches new, or clearly different, in the last 3 months? — Yes",
+                "Physician’s signature", "Massage may go ahead", "not a diagnosis");
+        assertThat(text).contains(flag(screening, "NEW_OR_CHANGED").therapistReason().substring(0, 30));
+        assertThat(text).contains("Anticoagulants");
+        assertThat(text).doesNotContain("THUNDERCLAP");
     }
 
     @Test
-    void namesEachConcernWithTheAnswersBehindItAndLeavesALineForTheSignature() throws IOException {
+    void isSignedByTheTherapistOnOneTaggedTitledLetterPage() throws IOException {
+        byte[] pdf = ClearanceLetter.write(content(screening(), "Tara Therapist"), PDFS, EN_US);
+        assertThat(PdfText.of(pdf)).contains("Yours sincerely, Tara Therapist Massage therapist, Harbour Headache Massage");
+        assertThat(PdfText.pages(pdf)).isEqualTo(1);
+        assertThat(PdfText.title(pdf)).isEqualTo("Request for medical clearance before massage · Robin Reader");
+        assertThat(PdfText.language(pdf)).isEqualTo("en-US");
+        assertThat(PdfText.tagged(pdf)).isTrue();
+        assertThat(PdfText.paper(pdf)).isEqualTo("Letter");
+    }
+
+    @Test
+    void readsInSpanishAndIsA4ForAPracticeOutsideTheLetterCountries() throws IOException {
+        byte[] spanish = ClearanceLetter.write(content(screening(), null), PDFS, ES_US);
+        assertThat(PdfText.of(spanish)).contains("Solicitud de autorización médica", "15 de junio de 1985",
+                "Su valoración", "El equipo de masajistas terapéuticos");
+        assertThat(PdfText.title(spanish)).startsWith("Solicitud de autorización médica");
+        assertThat(PdfText.language(spanish)).isEqualTo("es-US");
+        assertThat(PdfText.pages(spanish)).isEqualTo(1);
+        assertThat(PdfText.paper(spanish)).isEqualTo("Letter");
+        byte[] german = ClearanceLetter.write(content(screening(), null), PDFS, Locale.forLanguageTag("en-DE"));
+        assertThat(PdfText.paper(german)).isEqualTo("A4");
+        assertThat(PdfText.pages(german)).isEqualTo(1);
+    }
+
+    private static Screening screening() {
         var answers = IntakeFixtures.with(IntakeFixtures.episodicMigraine(), "warning.newOrChanged", true);
         answers = IntakeFixtures.with(answers, "health.anticoagulants", true);
         SubmittedIntake intake = intake(answers);
         ScreeningEngine.Evaluation e = new ScreeningEngine(RULES).evaluate(intake.answers(), LocalDate.now(CLOCK));
         Screening screening = new Screening(intake.id(), intake.clientId(), 1, e.status(), e.flags(), e.restrictions(),
                 e.headachePattern(), e.midas(), null);
+        INTAKES.put(screening, intake);
+        return screening;
+    }
+
+    private static final Map<Screening, SubmittedIntake> INTAKES = new java.util.IdentityHashMap<>();
+
+    private static ClearanceLetter.Content content(Screening screening, String therapist) {
+        SubmittedIntake intake = INTAKES.get(screening);
         List<Concerns.Concern> concerns = new Concerns(RULES, FORM, CLOCK).of(screening, intake);
         Client client = new Client(intake.clientId(), UUID.randomUUID(), "Robin Reader", "robin@example.org",
                 LocalDate.of(1985, 6, 15), null);
         Practice.Details practice = new Practice.Details("Harbour Headache Massage", "1 Quay Street, Portland",
                 "+1 207 555 0199", "desk@harbour.example", null);
-
-        byte[] pdf = ClearanceLetter.write(new ClearanceLetter.Content(practice, client, intake, LocalDate.now(CLOCK),
+        return new ClearanceLetter.Content(practice, client, intake, LocalDate.now(CLOCK),
                 concerns.stream().filter(c -> c.flag().severity().equals("CLEARANCE")).toList(),
                 concerns.stream().map(Concerns.Concern::flag).filter(f -> f.severity().equals("CAUTION")).toList(),
-                "Temples, Back of the neck, Shoulders", LocalDate.now(CLOCK)), messages());
-        String text = text(pdf).replaceAll("\\s+", " ");
-
-        assertThat(text).contains("Harbour Headache Massage", "1 Quay Street, Portland", "desk@harbour.example",
-                "Request for medical clearance", "Robin Reader", "15 June 1985", "Dr Mira Patel",
-                "Are your headaches new, or clearly different, in the last 3 months? — Yes",
-                "Physician’s signature", "Massage may go ahead", "not a diagnosis");
-        assertThat(text).contains(flag(screening, "NEW_OR_CHANGED").therapistReason().substring(0, 30));
-        assertThat(text).contains("Anticoagulants");
-        assertThat(text).doesNotContain("THUNDERCLAP");
+                "Temples, Back of the neck, Shoulders", LocalDate.now(CLOCK), therapist);
     }
 
     private static Flag flag(Screening screening, String code) {
