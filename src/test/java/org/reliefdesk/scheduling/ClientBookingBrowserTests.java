@@ -110,7 +110,9 @@ class ClientBookingBrowserTests {
                 check(browser);
                 browser.go("/sessions");
                 check(browser);
-                browser.clickToLoad(By.xpath("(//li[@data-testid='upcoming'])[1]//a[contains(@href,'/move')]"));
+                String calendar = browser.find(By.cssSelector("[data-testid=upcoming] a[href$='calendar.ics']"))
+                        .getAttribute("href");
+                browser.go(calendar.substring(calendar.indexOf("/sessions/")).replace("calendar.ics", "move"));
                 check(browser);
                 browser.go("/");
                 check(browser);
