@@ -32,7 +32,7 @@ class RegistrationBrowserTests {
 
             browser.signIn(email, "a-long-browser-password");
             browser.waitForText("Welcome, Robin Reader");
-            assertThat(browser.text()).contains("Start or continue your intake", "Book a session", "Headache diary");
+            assertThat(browser.text()).contains("Start your intake", "Your next session", "Log today in your diary");
         }
     }
 }

@@ -38,10 +38,10 @@ class BookingBrowserTests {
             browser.click(By.cssSelector("a[href*='day=" + DAY + "']"));
             browser.click(By.cssSelector("[data-testid=any-therapist] a"));
             browser.waitForText("Confirm the booking");
-            assertThat(browser.find(By.cssSelector("[data-testid=when]")).getText()).contains("09:00");
+            assertThat(browser.find(By.cssSelector("[data-testid=when]")).getText()).contains("9:00 AM");
             browser.click(By.xpath("//button[normalize-space()='Confirm booking']"));
-            browser.waitForText("Booked:");
-            assertThat(browser.text()).contains("Your upcoming sessions");
+            browser.waitForText("You are booked");
+            assertThat(browser.find(By.cssSelector("[data-testid=time]")).getText()).contains("9:00 AM to 10:00 AM");
             browser.click(By.xpath("//form[contains(@action,'/logout')]/button"));
 
             browser.signIn(therapistEmail, TestData.PASSWORD);

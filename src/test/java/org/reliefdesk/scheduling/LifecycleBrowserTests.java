@@ -57,9 +57,9 @@ class LifecycleBrowserTests {
             browser.click(By.xpath("(//li[@data-testid='upcoming'])[1]//a[normalize-space()='Move']"));
             browser.waitForText("Move a session");
             browser.click(By.cssSelector("a[href*='day=" + DAY + "']"));
-            browser.click(By.xpath("//div[@data-testid='times']//button[normalize-space()='11:00']"));
+            browser.click(By.xpath("//div[@data-testid='times']//button[normalize-space()='11:00 AM']"));
             browser.waitForText("Moved to");
-            assertThat(browser.find(By.cssSelector("[data-testid=notice]")).getText()).contains("11:00");
+            assertThat(browser.find(By.cssSelector("[data-testid=notice]")).getText()).contains("11:00 AM");
             assertThat(browser.text()).contains("Moved from");
 
             browser.click(By.xpath("(//li[@data-testid='upcoming'])[2]//a[@data-testid='cancel']"));
@@ -108,7 +108,7 @@ class LifecycleBrowserTests {
             assertThat(browser.find(By.cssSelector("[data-testid=offer-details]")).getText()).contains("15:00 to 16:00");
             browser.click(By.xpath("//button[normalize-space()='Book this time']"));
             browser.waitForText("Booked:");
-            assertThat(browser.find(By.cssSelector("[data-testid=upcoming]")).getText()).contains("15:00");
+            assertThat(browser.find(By.cssSelector("[data-testid=upcoming]")).getText()).contains("3:00 PM");
             browser.go(link);
             assertThat(browser.find(By.cssSelector("[data-testid=offer-closed]")).getText()).contains("booked");
         }

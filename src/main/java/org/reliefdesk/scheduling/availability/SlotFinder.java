@@ -53,6 +53,20 @@ public class SlotFinder {
         return views(location.zone(), availability, availability.between(notPast, to));
     }
 
+    /** As {@link #free}, leaving out times that overlap the client's own sessions (the client's picker). */
+    public List<SlotView> freeFor(UUID client, Location location, int minutes, Needs needs, UUID therapistId, long from,
+            long to) {
+        long notPast = notPast(from);
+        if (notPast >= to) {
+            return List.of();
+        }
+        Availability availability = load(location, minutes, needs, therapistId, notPast, to);
+        Intervals clientBusy = loader.clientSessions(client, notPast, to + 86_400L);
+        List<Slot> slots = new ArrayList<>(availability.between(notPast, to));
+        slots.removeIf(s -> clientBusy.overlaps(s.start(), s.end()));
+        return views(location.zone(), availability, slots);
+    }
+
     /**
      * Up to {@code limit} free slots nearest to {@code start} (within a week after, two days before, never past),
      * leaving out times the client ({@code client}, may be null) is already booked at.

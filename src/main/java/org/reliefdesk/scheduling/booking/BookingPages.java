@@ -3,9 +3,12 @@ package org.reliefdesk.scheduling.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +27,8 @@ import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.RuleViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,10 +62,11 @@ class BookingPages {
     private final BookingChanges changes;
     private final Bookings bookings;
     private final Clock clock;
+    private final MessageSource messages;
 
     BookingPages(Clients clients, ClientAccess access, Services services, Locations locations,
             Requirements requirements, SlotFinder finder, ScreeningGate gate, Booker booker, BookingChanges changes,
-            Bookings bookings, Clock clock) {
+            Bookings bookings, Clock clock, MessageSource messages) {
         this.clients = clients;
         this.access = access;
         this.services = services;
@@ -72,10 +78,11 @@ class BookingPages {
         this.changes = changes;
         this.bookings = bookings;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** A start and who may take it: the earliest therapist for "any", or one named therapist. */
-    record Time(String label, String start, UUID therapistId) {
+    record Time(OffsetDateTime at, String start, UUID therapistId) {
     }
 
     @GetMapping("/book")
@@ -91,11 +98,14 @@ class BookingPages {
         }
         model.addAttribute("location", place).addAttribute("locations", locations.all());
         model.addAttribute("services", services.all().stream().filter(Service::active).toList());
+
         String status = gate.statusOf(client.id());
         String problem = ScreeningGate.problem(status);
         model.addAttribute("problem", problem).addAttribute("holdable",
                 org.reliefdesk.clients.ScreeningStatusLookup.NO_INTAKE.equals(status));
-        Service chosen = service == null ? null : services.find(service).filter(Service::active).orElse(null);
+        List<Service> active = services.all().stream().filter(Service::active).toList();
+        Service chosen = service == null ? active.size() == 1 ? active.get(0) : null
+                : services.find(service).filter(Service::active).orElse(null);
         if (problem == null && chosen != null) {
             day(model, place, chosen, client, day);
         }
@@ -114,8 +124,7 @@ class BookingPages {
         }
         model.addAttribute("client", client).addAttribute("location", place).addAttribute("service", chosen)
                 .addAttribute("start", start).addAttribute("therapistId", therapistId)
-                .addAttribute("when", Display.longDay(java.time.OffsetDateTime.parse(start).toLocalDate()) + ", "
-                        + Display.time(start))
+                .addAttribute("at", OffsetDateTime.parse(start).atZoneSameInstant(place.zone()).toOffsetDateTime())
                 .addAttribute("forStaff", user.isStaff())
                 .addAttribute("therapistName", therapistNames(place).get(Ids.parse(therapistId)));
         return "scheduling/confirm";
@@ -131,13 +140,16 @@ class BookingPages {
         try {
             var booking = booker.book(user, new BookingRequest(client.id().toString(), location, service, start,
                     therapistId == null || therapistId.isBlank() ? null : therapistId));
-            redirect.addFlashAttribute("notice", "Booked: " + Display.longDay(booking.localStart().toLocalDate())
-                    + " at " + Display.TIME.format(booking.localStart()) + " with " + booking.therapistName() + ".");
-            return user.isStaff() ? "redirect:/schedule?location=" + location + "&day=" + start.substring(0, 10) : back;
+            if (!user.isStaff()) {
+                return "redirect:/sessions/" + booking.id() + "/booked";
+            }
+            redirect.addFlashAttribute("notice", say("booking.booked", format(booking.localStart(), "format.weekdayDateLong"),
+                    format(booking.localStart(), "format.time"), booking.therapistName()));
+            return "redirect:/schedule?location=" + location + "&day=" + start.substring(0, 10);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("warning", "Sorry, that time was just taken. Please pick another.");
+            redirect.addFlashAttribute("warning", say("booking.taken"));
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("warning", SessionWords.message(e));
+            redirect.addFlashAttribute("warning", refusal(e, user.isStaff()));
         }
         return back;
     }
@@ -146,33 +158,43 @@ class BookingPages {
     String cancel(@AuthenticationPrincipal ReliefDeskUser user, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
             changes.cancel(id, user, CancelReason.CLIENT_REQUEST, null);
-            redirect.addFlashAttribute("notice", "Your session is cancelled.");
+            redirect.addFlashAttribute("notice", say("booking.cancelled"));
         } catch (RuleViolationException | ConflictException e) {
-            redirect.addFlashAttribute("warning", SessionWords.message(e));
+            redirect.addFlashAttribute("warning", refusal(e, false));
         }
         return "redirect:/book";
     }
 
-    /** The chosen day (today when absent or past) and its free times. */
+    /**
+     * The chosen day (today when past or unreadable; when absent, the first of the days shown with a time the client
+     * can take, so booking needs no tap on a day) and its free times.
+     */
     private void day(Model model, Location place, Service chosen, Client client, String day) {
         LocalDate today = LocalDate.now(clock.withZone(place.zone()));
         LocalDate date = Display.parseDay(day, today);
         date = date.isBefore(today) ? today : date;
-        model.addAttribute("service", chosen).addAttribute("day", date).addAttribute("dayLabel", Display.longDay(date));
+        LocalDate last = day == null ? today.plusDays(SessionWords.DAYS_SHOWN) : date.plusDays(1);
+        var needs = requirements.of(chosen, client.id());
+        List<SlotView> free = finder.freeFor(client.id(), place, chosen.minutes(), needs, null,
+                date.atStartOfDay(place.zone()).toEpochSecond(), last.atStartOfDay(place.zone()).toEpochSecond());
+        if (day == null && !free.isEmpty()) {
+            date = OffsetDateTime.parse(free.get(0).start()).toLocalDate();
+        }
+        LocalDate shown = date;
+        model.addAttribute("service", chosen).addAttribute("day", date);
         model.addAttribute("days", SessionWords.days(today));
-        times(model, place, chosen, client, date);
+        times(model, place, free.stream().filter(s -> OffsetDateTime.parse(s.start()).toLocalDate().equals(shown))
+                .toList());
     }
 
-    private void times(Model model, Location place, Service service, Client client, LocalDate date) {
-        var needs = requirements.of(service, client.id());
-        List<SlotView> free = finder.free(place, service.minutes(), needs, null,
-                date.atStartOfDay(place.zone()).toEpochSecond(), date.plusDays(1).atStartOfDay(place.zone()).toEpochSecond());
+    private void times(Model model, Location place, List<SlotView> free) {
         Map<String, Time> any = new LinkedHashMap<>();
         Map<UUID, List<Time>> byTherapist = new LinkedHashMap<>();
         for (SlotView slot : free) {
-            any.putIfAbsent(slot.start(), new Time(Display.time(slot.start()), slot.start(), null));
+            OffsetDateTime at = OffsetDateTime.parse(slot.start());
+            any.putIfAbsent(slot.start(), new Time(at, slot.start(), null));
             byTherapist.computeIfAbsent(slot.therapistId(), k -> new ArrayList<>())
-                    .add(new Time(Display.time(slot.start()), slot.start(), slot.therapistId()));
+                    .add(new Time(at, slot.start(), slot.therapistId()));
         }
         model.addAttribute("anyTimes", any.values());
         model.addAttribute("byTherapist", byTherapist);
@@ -189,6 +211,21 @@ class BookingPages {
     private List<org.reliefdesk.scheduling.Booking> upcoming(Client client) {
         return bookings.list(new Bookings.Filter(Instant.now(clock), null, null, null, client.id(), BookingStatus.BOOKED),
                 PageParams.of(0, 20)).items();
+    }
+
+    /** A refusal in the reader's words when the page has them, else the rule's own message. */
+    private String refusal(RuntimeException e, boolean forStaff) {
+        String key = SessionWords.refusalKey(e, forStaff);
+        return key == null ? SessionWords.message(e) : say(key);
+    }
+
+    private String say(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    private String format(OffsetDateTime at, String shapeKey) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern(say(shapeKey), locale).format(at);
     }
 
     private Location place(String location) {

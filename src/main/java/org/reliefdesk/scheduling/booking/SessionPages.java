@@ -2,6 +2,8 @@ package org.reliefdesk.scheduling.booking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -18,7 +20,7 @@ import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.courses.Courses;
-import org.reliefdesk.scheduling.notices.Policy;
+import org.reliefdesk.scheduling.booked.PolicyWords;
 import org.reliefdesk.scheduling.notices.SessionCalendars;
 import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Location;
@@ -26,6 +28,8 @@ import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.scheduling.waitlist.Waitlist;
 import org.reliefdesk.shared.PageParams;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,7 +38,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import static org.reliefdesk.scheduling.booking.SessionWords.when;
 
 /**
  * A client's sessions: upcoming ones to cancel or add to a calendar (moving is {@link MovePages}),
@@ -59,10 +62,12 @@ class SessionPages {
     private final SessionCalendars calendars;
     private final Clock clock;
     private final ObjectProvider<Practice> practice;
+    private final MessageSource messages;
 
     SessionPages(ClientAccess access, Bookings bookings, BookingChanges changes, BookingStore store, Courses courses,
             Waitlist waitlist, Locations locations, SessionCalendars calendars, Clock clock,
-            ObjectProvider<Practice> practice) {
+            ObjectProvider<Practice> practice, MessageSource messages) {
+        this.messages = messages;
         this.practice = practice;
         this.access = access;
         this.bookings = bookings;
@@ -79,8 +84,12 @@ class SessionPages {
      * One row of the list: the booking, how it reads, what may be done (move, cancel, record a no-show; each
      * cancel and no-show asks for confirmation on its own page, {@code scheduling.visits}), and its moves.
      */
-    record Row(Booking booking, String when, String outcome, boolean canChange, boolean canCancel, boolean canNoShow,
-            List<String> moves) {
+    record Row(Booking booking, OffsetDateTime start, String outcome, boolean canChange, boolean canCancel,
+            boolean canNoShow, List<Move> moves) {
+    }
+
+    /** An earlier time of a moved session (in its zone), and whether the move was inside the late window. */
+    record Move(OffsetDateTime from, boolean late) {
     }
 
     @GetMapping("/sessions")
@@ -102,7 +111,8 @@ class SessionPages {
                 .addAttribute("courses", courses.ofClient(client.id()))
                 .addAttribute("waiting", waitlist.list(user, client.id(), null, null, "WAITING", PageParams.of(0, 50))
                         .items())
-                .addAttribute("lateHours", Policy.window(locations.first().map(Location::lateCancelHours).orElse(24)))
+                .addAttribute("lateHours", PolicyWords.window(messages,
+                        locations.first().map(Location::lateCancelHours).orElse(24), LocaleContextHolder.getLocale()))
                 .addAttribute("feePolicy", feePolicy());
         return "scheduling/sessions";
     }
@@ -111,8 +121,8 @@ class SessionPages {
     private String feePolicy() {
         Practice details = practice.getIfAvailable();
         String currency = details == null ? null : details.currency();
-        return locations.first().map(l -> Policy.fees(l.lateCancelHours(), l.lateCancelFeeOrZero(),
-                l.noShowFeeOrZero(), currency)).orElse("");
+        return locations.first().map(l -> PolicyWords.fees(messages, l, currency, LocaleContextHolder.getLocale()))
+                .orElse("");
     }
 
     @GetMapping("/sessions/{id}/calendar.ics")
@@ -126,23 +136,24 @@ class SessionPages {
         boolean mayChange = ahead && user.role() != Role.THERAPIST && (user.isStaff() || !changes.insideLateWindow(b));
         boolean canNoShow = user.isStaff() && (b.isBooked() || b.status() == BookingStatus.CHECKED_IN)
                 && !b.start().isAfter(now);
-        return new Row(b, when(b), outcome(b, now), mayChange && b.isBooked(), mayChange, canNoShow, moves(b));
+        return new Row(b, b.localStart(), outcome(b, now), mayChange && b.isBooked(), mayChange, canNoShow, moves(b));
     }
 
-    private List<String> moves(Booking booking) {
+    private List<Move> moves(Booking booking) {
+        ZoneId zone = ZoneId.of(booking.timeZone());
         return store.moves(booking.id()).stream()
-                .map(m -> "Moved from " + when(m.from(), booking) + (m.late() ? " (inside the late window)" : ""))
-                .toList();
+                .map(m -> new Move(m.from().atZone(zone).toOffsetDateTime(), m.late())).toList();
     }
 
+    /** How the session ended or stands, as a code the page words ({@code code.SessionOutcome.*}). */
     static String outcome(Booking b, Instant now) {
         return switch (b.status()) {
-            case CANCELLED -> b.lateCancellation() ? "Late cancellation" : "Cancelled";
-            case NO_SHOW -> "Did not attend";
-            case BOOKED -> b.start().isAfter(now) ? "Booked" : "Attended";
-            case HELD -> "Held";
-            case CHECKED_IN -> "Arrived";
-            case COMPLETED -> "Attended";
+            case CANCELLED -> b.lateCancellation() ? "LATE_CANCELLATION" : "CANCELLED";
+            case NO_SHOW -> "NO_SHOW";
+            case BOOKED -> b.start().isAfter(now) ? "BOOKED" : "ATTENDED";
+            case HELD -> "HELD";
+            case CHECKED_IN -> "ARRIVED";
+            case COMPLETED -> "ATTENDED";
         };
     }
 

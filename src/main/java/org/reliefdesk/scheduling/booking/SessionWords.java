@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.scheduling.Booking;
@@ -38,14 +37,38 @@ public final class SessionWords {
                 : e.getMessage();
     }
 
-    /** The days from today to pick from ("Today", "Tomorrow", then "Wed 4 Mar"). */
-    static List<Map<String, String>> days(LocalDate today) {
-        List<Map<String, String>> days = new ArrayList<>();
+    /** A day to pick from: the date and how many days after today it is (0 today, 1 tomorrow). */
+    public record Day(LocalDate date, int offset) {
+    }
+
+    /** The days from today to pick from (pages word them "Today", "Tomorrow", then by date). */
+    static List<Day> days(LocalDate today) {
+        List<Day> days = new ArrayList<>();
         for (int i = 0; i < DAYS_SHOWN; i++) {
-            LocalDate d = today.plusDays(i);
-            days.add(Map.of("date", d.toString(), "label", i == 0 ? "Today" : i == 1 ? "Tomorrow" : Display.day(d)));
+            days.add(new Day(today.plusDays(i), i));
         }
         return days;
+    }
+
+    /**
+     * The message key for a refusal a booking page can meet, addressed to the reader (a client) or naming the client
+     * (staff); null when the refusal has no page wording (its own message is shown).
+     */
+    static String refusalKey(RuntimeException e, boolean forStaff) {
+        String text = message(e);
+        if (text == null) {
+            return null;
+        }
+        if (text.contains("already has a booking at that time")) {
+            return forStaff ? "booking.refused.clientBusy.staff" : "booking.refused.clientBusy";
+        }
+        if (text.startsWith("That time has already passed")) {
+            return "booking.refused.passed";
+        }
+        if (text.startsWith("This session starts within")) {
+            return "booking.refused.lateWindow";
+        }
+        return text.startsWith("Sessions start on the quarter hour") ? "booking.refused.grid" : null;
     }
 
     /** Back to the client's sessions (staff open them by client). */

@@ -42,7 +42,7 @@ class CalendarLinkPages {
     @PostMapping("/calendar-link/revoke")
     String revoke(@AuthenticationPrincipal ReliefDeskUser user, RedirectAttributes redirect) {
         feeds.revoke(user.id(), user);
-        redirect.addFlashAttribute("notice", "The calendar link no longer works. Calendar apps using it stop updating.");
+        redirect.addFlashAttribute("notice", true);
         return "redirect:/calendar-link";
     }
 }

@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -136,7 +137,7 @@ class BookingPagesTests {
                     .andExpect(model().attribute("location", HARBOUR))
                     .andExpect(model().attribute("services", List.of(MASSAGE)))
                     .andExpect(model().attribute("problem", nullValue()))
-                    .andExpect(model().attributeDoesNotExist("anyTimes"))
+                    .andExpect(model().attribute("service", MASSAGE))
                     .andExpect(content().string(containsString("<h1>Book a session</h1>")))
                     .andExpect(PageSlice.shows("Medical massage, 60 min"))
                     .andExpect(content().string(not(containsString("Hot stone"))));
@@ -144,26 +145,37 @@ class BookingPagesTests {
 
         @Test
         void listsTheDaysFreeTimesForAnyTherapistAndByTherapist() throws Exception {
-            when(finder.free(eq(HARBOUR), eq(60), any(), any(), anyLong(), anyLong())).thenReturn(List.of(
+            when(finder.freeFor(eq(MORGAN_ID), eq(HARBOUR), eq(60), any(), any(), anyLong(), anyLong())).thenReturn(List.of(
                     new SlotView(START, "2026-03-11T11:00:00Z", THERAPIST_ID, null),
                     new SlotView("2026-03-11T14:15:00Z", "2026-03-11T15:15:00Z", THERAPIST_ID, null)));
             mvc.perform(get("/book").param("service", MASSAGE.code()).param("day", "2026-03-11")
                     .with(SignedIn.client()))
                     .andExpect(model().attribute("service", MASSAGE))
                     .andExpect(model().attribute("day", PageSlice.TODAY.plusDays(1)))
-                    .andExpect(model().attribute("dayLabel", "Wednesday 11 March 2026"))
+                    .andExpect(content().string(containsString("Wednesday, March 11, 2026")))
                     .andExpect(model().attribute("days", hasSize(SessionWords.DAYS_SHOWN)))
                     .andExpect(model().attribute("anyTimes", contains(
-                            new BookingPages.Time("10:00", START, null),
-                            new BookingPages.Time("14:15", "2026-03-11T14:15:00Z", null))))
+                            new BookingPages.Time(OffsetDateTime.parse(START), START, null),
+                            new BookingPages.Time(OffsetDateTime.parse("2026-03-11T14:15:00Z"), "2026-03-11T14:15:00Z",
+                                    null))))
                     .andExpect(model().attribute("byTherapist", hasKey(THERAPIST_ID)))
-                    .andExpect(content().string(containsString("Tara Therapist (2 times)")))
-                    .andExpect(content().string(containsString(">14:15</a>")));
+                    .andExpect(content().string(containsString("Tara Therapist</span> (2 times)")))
+                    .andExpect(content().string(containsString(">2:15 PM</a>")));
+        }
+
+        @Test
+        void opensOnTheFirstDayWithATimeTheClientCanTake() throws Exception {
+            when(finder.freeFor(eq(MORGAN_ID), eq(HARBOUR), eq(60), any(), any(), anyLong(), anyLong())).thenReturn(
+                    List.of(new SlotView("2026-03-12T09:00:00Z", "2026-03-12T10:00:00Z", THERAPIST_ID, null)));
+            mvc.perform(get("/book").with(SignedIn.client()))
+                    .andExpect(model().attribute("service", MASSAGE))
+                    .andExpect(model().attribute("day", PageSlice.TODAY.plusDays(2)))
+                    .andExpect(model().attribute("anyTimes", hasSize(1)));
+            verify(finder, never()).free(any(), anyInt(), any(), any(), anyLong(), anyLong());
         }
 
         @Test
         void saysSoWhenTheDayHasNoFreeTime() throws Exception {
-            when(finder.free(any(), anyInt(), any(), any(), anyLong(), anyLong())).thenReturn(List.of());
             mvc.perform(get("/book").param("service", MASSAGE.code()).with(SignedIn.client()))
                     .andExpect(model().attribute("day", PageSlice.TODAY))
                     .andExpect(content().string(containsString("No free times this day. Please try another day.")));
@@ -171,14 +183,13 @@ class BookingPagesTests {
 
         @Test
         void turnsAPastOrUnreadableDayIntoToday() throws Exception {
-            when(finder.free(any(), anyInt(), any(), any(), anyLong(), anyLong())).thenReturn(List.of());
             mvc.perform(get("/book").param("service", MASSAGE.code()).param("day", "2026-03-01")
                     .with(SignedIn.client()))
                     .andExpect(model().attribute("day", PageSlice.TODAY));
             mvc.perform(get("/book").param("service", MASSAGE.code()).param("day", "next tuesday")
                     .with(SignedIn.client()))
                     .andExpect(status().isOk())
-                    .andExpect(model().attribute("dayLabel", "Tuesday 10 March 2026"));
+                    .andExpect(model().attribute("day", PageSlice.TODAY));
         }
 
         @Test
@@ -187,7 +198,7 @@ class BookingPagesTests {
             mvc.perform(get("/book").with(SignedIn.client()))
                     .andExpect(model().attribute("upcoming", List.of(TOMORROW)))
                     .andExpect(content().string(containsString("Your upcoming sessions")))
-                    .andExpect(content().string(containsString("Wed 11 Mar, 10:00")))
+                    .andExpect(content().string(containsString("Wed, Mar 11, 10:00 AM")))
                     .andExpect(content().string(containsString("action=\"/book/" + TOMORROW.id() + "/cancel\"")));
         }
 
@@ -215,7 +226,7 @@ class BookingPagesTests {
                     .andExpect(model().attributeDoesNotExist("anyTimes"))
                     .andExpect(content().string(containsString("Go to your intake")))
                     .andExpect(content().string(not(containsString("1. Choose the session"))));
-            verify(finder, never()).free(any(), anyInt(), any(), any(), anyLong(), anyLong());
+            verify(finder, never()).freeFor(any(), any(), anyInt(), any(), any(), anyLong(), anyLong());
         }
 
         @Test
@@ -236,7 +247,7 @@ class BookingPagesTests {
                     .andExpect(status().isOk())
                     .andExpect(model().attribute("client", MORGAN))
                     .andExpect(model().attribute("forStaff", true))
-                    .andExpect(content().string(containsString("<h1>Book for Morgan Lee</h1>")));
+                    .andExpect(content().string(containsString("Book for <span translate=\"no\">Morgan Lee</span></h1>")));
         }
 
         @Test
@@ -272,7 +283,7 @@ class BookingPagesTests {
                     .param("start", START).param("therapistId", THERAPIST_ID.toString()).with(SignedIn.client()))
                     .andExpect(status().isOk())
                     .andExpect(view().name("scheduling/confirm"))
-                    .andExpect(model().attribute("when", "Wednesday 11 March 2026, 10:00"))
+                    .andExpect(content().string(containsString("Wednesday, March 11, 2026, 10:00 AM")))
                     .andExpect(model().attribute("therapistName", "Tara Therapist"))
                     .andExpect(content().string(containsString("value=\"" + START + "\"")))
                     .andExpect(content().string(not(containsString("name=\"clientId\""))));
@@ -306,14 +317,12 @@ class BookingPagesTests {
     class BookingATime {
 
         @Test
-        void booksAndReturnsTheClientToTheDay() throws Exception {
+        void booksAndShowsTheClientTheConfirmationPage() throws Exception {
             when(booker.book(eq(SignedIn.CLIENT), any())).thenReturn(TOMORROW);
             mvc.perform(post("/book").param("service", MASSAGE.code()).param("location", LOCATION_ID.toString())
                     .param("start", START).param("therapistId", "").with(SignedIn.client()).with(csrf()))
-                    .andExpect(redirectedUrl("/book?service=MEDICAL_MASSAGE_60&location=" + LOCATION_ID
-                            + "&day=2026-03-11"))
-                    .andExpect(flash().attribute("notice",
-                            "Booked: Wednesday 11 March 2026 at 10:00 with Tara Therapist."));
+                    .andExpect(redirectedUrl("/sessions/" + TOMORROW.id() + "/booked"))
+                    .andExpect(flash().attributeCount(0));
             verify(booker).book(SignedIn.CLIENT, new BookingRequest(MORGAN_ID.toString(), LOCATION_ID.toString(),
                     MASSAGE.code(), START, null));
         }
@@ -324,7 +333,8 @@ class BookingPagesTests {
             mvc.perform(post("/book").param("clientId", MORGAN_ID.toString()).param("service", MASSAGE.code())
                     .param("location", LOCATION_ID.toString()).param("start", START)
                     .param("therapistId", THERAPIST_ID.toString()).with(SignedIn.frontDesk()).with(csrf()))
-                    .andExpect(redirectedUrl("/schedule?location=" + LOCATION_ID + "&day=2026-03-11"));
+                    .andExpect(redirectedUrl("/schedule?location=" + LOCATION_ID + "&day=2026-03-11"))
+                    .andExpect(flash().attribute("notice", containsString("Booked: Wednesday, March 11, 2026 at")));
             verify(booker).book(SignedIn.FRONT_DESK, new BookingRequest(MORGAN_ID.toString(), LOCATION_ID.toString(),
                     MASSAGE.code(), START, THERAPIST_ID.toString()));
         }
@@ -338,6 +348,20 @@ class BookingPagesTests {
                     .andExpect(redirectedUrl("/book?service=MEDICAL_MASSAGE_60&location=" + LOCATION_ID
                             + "&day=2026-03-11&clientId=" + MORGAN_ID))
                     .andExpect(flash().attribute("warning", "Sorry, that time was just taken. Please pick another."));
+        }
+
+        @Test
+        void tellsTheClientInTheirOwnWordsThatTheyAreBusyThen() throws Exception {
+            when(booker.book(any(), any())).thenThrow(RuleViolationException.of("start",
+                    "The client already has a booking at that time"));
+            mvc.perform(post("/book").param("service", MASSAGE.code()).param("location", LOCATION_ID.toString())
+                    .param("start", START).with(SignedIn.client()).with(csrf()))
+                    .andExpect(flash().attribute("warning",
+                            "You already have a session at that time. Please pick another time."));
+            mvc.perform(post("/book").param("clientId", MORGAN_ID.toString()).param("service", MASSAGE.code())
+                    .param("location", LOCATION_ID.toString()).param("start", START)
+                    .with(SignedIn.frontDesk()).with(csrf()))
+                    .andExpect(flash().attribute("warning", "The client already has a session at that time."));
         }
 
         @Test

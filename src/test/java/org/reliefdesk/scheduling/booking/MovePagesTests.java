@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,7 +97,7 @@ class MovePagesTests {
         when(locations.get(LOCATION_ID)).thenReturn(HARBOUR);
         when(services.find(MASSAGE.code())).thenReturn(Optional.of(MASSAGE));
         when(store.asIfVacated(eq(TOMORROW.id()), any())).thenAnswer(call -> call.<Supplier<?>>getArgument(1).get());
-        when(finder.free(eq(HARBOUR), eq(60), any(), any(), anyLong(), anyLong())).thenReturn(List.of(
+        when(finder.freeFor(any(), eq(HARBOUR), eq(60), any(), any(), anyLong(), anyLong())).thenReturn(List.of(
                 new SlotView("2026-03-11T09:00:00Z", "2026-03-11T10:00:00Z", OTHER_THERAPIST, null),
                 new SlotView("2026-03-11T10:00:00Z", "2026-03-11T11:00:00Z", OTHER_THERAPIST, null),
                 new SlotView("2026-03-11T10:00:00Z", "2026-03-11T11:00:00Z", THERAPIST_ID, null)));
@@ -111,16 +112,18 @@ class MovePagesTests {
                     .andExpect(status().isOk())
                     .andExpect(view().name("scheduling/move"))
                     .andExpect(model().attribute("booking", TOMORROW))
-                    .andExpect(model().attribute("when", "Wed 11 Mar, 10:00"))
+                    .andExpect(content().string(containsString("Wed, Mar 11, 2026, 10:00 AM")))
                     .andExpect(model().attribute("day", LocalDate.of(2026, 3, 11)))
-                    .andExpect(model().attribute("dayLabel", "Wednesday 11 March 2026"))
+                    .andExpect(content().string(containsString("Wednesday, March 11, 2026")))
                     .andExpect(model().attribute("allowed", true))
                     .andExpect(model().attribute("lateHours", "24 hours"))
                     .andExpect(model().attribute("days", hasSize(SessionWords.DAYS_SHOWN)))
                     .andExpect(model().attribute("times", List.of(
-                            new SlotView("2026-03-11T09:00:00Z", "2026-03-11T10:00:00Z", OTHER_THERAPIST, null),
-                            new SlotView("2026-03-11T10:00:00Z", "2026-03-11T11:00:00Z", THERAPIST_ID, null))))
-                    .andExpect(content().string(containsString("with <span>Tara Therapist</span>")))
+                            new BookingPages.Time(OffsetDateTime.parse("2026-03-11T09:00:00Z"), "2026-03-11T09:00:00Z",
+                                    OTHER_THERAPIST),
+                            new BookingPages.Time(OffsetDateTime.parse("2026-03-11T10:00:00Z"), "2026-03-11T10:00:00Z",
+                                    THERAPIST_ID))))
+                    .andExpect(content().string(containsString("with <span translate=\"no\">Tara Therapist</span>")))
                     .andExpect(content().string(containsString("name=\"therapistId\" value=\"" + THERAPIST_ID + "\"")))
                     .andExpect(content().string(containsString("<a href=\"/sessions\">Back to the sessions</a>")));
             verify(store).asIfVacated(eq(TOMORROW.id()), any());
@@ -136,7 +139,7 @@ class MovePagesTests {
 
         @Test
         void saysSoWhenTheDayHasNoFreeTime() throws Exception {
-            when(finder.free(any(), anyInt(), any(), any(), anyLong(), anyLong())).thenReturn(List.of());
+            when(finder.freeFor(any(), any(), anyInt(), any(), any(), anyLong(), anyLong())).thenReturn(List.of());
             mvc.perform(get(MOVE).with(SignedIn.client()))
                     .andExpect(model().attribute("times", List.of()))
                     .andExpect(content().string(containsString("No free times this day. Please try another day.")));
@@ -183,7 +186,7 @@ class MovePagesTests {
             mvc.perform(post(MOVE).param("start", "2026-03-12T11:00:00Z").param("therapistId", "")
                     .with(SignedIn.client()).with(csrf()))
                     .andExpect(redirectedUrl("/sessions"))
-                    .andExpect(flash().attribute("notice", "Moved to Thu 12 Mar, 11:00 with Tara Therapist."));
+                    .andExpect(flash().attribute("notice", "Moved to Thu, Mar 12, 2026, 11:00 AM with Tara Therapist."));
             verify(rescheduling).reschedule(TOMORROW.id(), SignedIn.CLIENT,
                     new RescheduleRequest("2026-03-12T11:00:00Z", null));
         }

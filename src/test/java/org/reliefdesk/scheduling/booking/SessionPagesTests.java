@@ -127,10 +127,12 @@ class SessionPagesTests {
                             having(SessionPages.Row::booking, THIS_AFTERNOON),
                             having(SessionPages.Row::booking, TOMORROW))))
                     .andExpect(model().attribute("history", contains(having(SessionPages.Row::outcome,
-                            "Late cancellation"), having(SessionPages.Row::outcome, "Did not attend"),
-                            having(SessionPages.Row::outcome, "Attended"))))
+                            "LATE_CANCELLATION"), having(SessionPages.Row::outcome, "NO_SHOW"),
+                            having(SessionPages.Row::outcome, "ATTENDED"))))
+                    .andExpect(content().string(containsString("Late cancellation")))
+                    .andExpect(content().string(containsString("Did not attend")))
                     .andExpect(content().string(containsString("<h1>Your sessions</h1>")))
-                    .andExpect(content().string(containsString("Wed 11 Mar, 10:00")));
+                    .andExpect(content().string(containsString("Wed, Mar 11, 2026, 10:00 AM")));
         }
 
         @Test
@@ -154,7 +156,7 @@ class SessionPagesTests {
                             having(SessionPages.Row::canChange, true))))
                     .andExpect(model().attribute("history", contains(having(SessionPages.Row::canNoShow, false),
                             having(SessionPages.Row::canNoShow, false), having(SessionPages.Row::canNoShow, true))))
-                    .andExpect(content().string(containsString("<h1>Sessions of Morgan Lee</h1>")))
+                    .andExpect(content().string(containsString("Sessions of <span translate=\"no\">Morgan Lee</span></h1>")))
                     .andExpect(content().string(containsString("href=\"/sessions/" + LAST_WEEK.id() + "/no-show\"")))
                     .andExpect(content().string(containsString("href=\"/sessions/" + THIS_AFTERNOON.id() + "/cancel\"")));
         }
@@ -175,7 +177,7 @@ class SessionPagesTests {
                     Instant.parse("2026-03-09T16:30:00Z"), true)));
             mvc.perform(get("/sessions").with(SignedIn.client()))
                     .andExpect(content().string(containsString(
-                            "Moved from Mon 9 Mar, 16:30 (inside the late window)")));
+                            "Moved from Mon, Mar 9, 2026, 4:30 PM (inside the late window)")));
         }
 
         @Test
@@ -186,7 +188,7 @@ class SessionPagesTests {
                             Instant.parse("2026-03-09T08:00:00Z"))), 0, 50, 1));
             mvc.perform(get("/sessions").with(SignedIn.client()))
                     .andExpect(content().string(containsString("Waiting for a time")))
-                    .andExpect(content().string(containsString("Fri 13 Mar · number 2 on the list")));
+                    .andExpect(content().string(containsString("Fri, Mar 13 · number 2 on the list")));
         }
 
         @Test

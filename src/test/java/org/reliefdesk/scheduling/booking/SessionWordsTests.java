@@ -47,9 +47,22 @@ class SessionWordsTests {
         var days = SessionWords.days(LocalDate.parse("2026-03-02"));
 
         assertThat(days).hasSize(14);
-        assertThat(days.get(0)).containsEntry("label", "Today").containsEntry("date", "2026-03-02");
-        assertThat(days.get(1)).containsEntry("label", "Tomorrow");
-        assertThat(days.get(2)).containsEntry("label", "Wed 4 Mar");
-        assertThat(days.get(13)).containsEntry("date", "2026-03-15");
+        assertThat(days.get(0)).isEqualTo(new SessionWords.Day(LocalDate.parse("2026-03-02"), 0));
+        assertThat(days.get(1).offset()).isEqualTo(1);
+        assertThat(days.get(13).date()).isEqualTo(LocalDate.parse("2026-03-15"));
+    }
+
+    @Test
+    void aRefusalABookingPageMeetsIsWordedForItsReader() {
+        var busy = RuleViolationException.of("start", "The client already has a booking at that time");
+
+        assertThat(SessionWords.refusalKey(busy, false)).isEqualTo("booking.refused.clientBusy");
+        assertThat(SessionWords.refusalKey(busy, true)).isEqualTo("booking.refused.clientBusy.staff");
+        assertThat(SessionWords.refusalKey(RuleViolationException.of("start", "That time has already passed"), false))
+                .isEqualTo("booking.refused.passed");
+        assertThat(SessionWords.refusalKey(RuleViolationException.of("start",
+                "This session starts within 24 hours; please call us to cancel"), false))
+                .isEqualTo("booking.refused.lateWindow");
+        assertThat(SessionWords.refusalKey(RuleViolationException.of("start", "something else"), false)).isNull();
     }
 }
