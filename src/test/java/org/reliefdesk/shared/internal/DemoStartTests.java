@@ -57,6 +57,10 @@ class DemoStartTests {
             assertThat(page.statusCode()).as(page.uri().toString()).isEqualTo(200);
             assertThat(page.uri().getPath()).doesNotStartWith("/login");
             assertThat(page.body()).contains("action=\"/logout\"");
+
+            HttpResponse<String> spanish = signIn("http://127.0.0.1:" + port, "lucia@demo.reliefdesk.local");
+            assertThat(spanish.body()).as("Lucía reads ReliefDesk in Spanish").contains("<html lang=\"es\"",
+                    "Empezar su cuestionario inicial");
         }
     }
 
