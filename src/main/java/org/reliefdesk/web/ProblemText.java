@@ -14,11 +14,15 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
 /**
  * Problem details and field messages in the reader's language. The code writes them in English (some with values
  * in them: "must be at most 200 characters"); {@code i18n/problems.properties} lists each as a template ("must be at
- * most {0} characters") and {@code problems_es} says the same in Spanish. A message no template matches stays as
- * written (MessageBundlesTests and ProblemTextTests keep that from happening for the code's own messages).
+ * most {0} characters") and {@code problems_es} says the same in Spanish; a message the code took in English from
+ * another bundle is found there by its words. A message no template matches stays as written
+ * (MessageBundlesTests and ProblemTextTests keep that from happening for the code's own messages).
  */
 public final class ProblemText {
 
@@ -37,10 +41,7 @@ public final class ProblemText {
         for (Template template : TEMPLATES) {
             Matcher m = template.pattern().matcher(message);
             if (m.matches()) {
-                String spanish = SPANISH.getProperty(template.key());
-                if (spanish == null) {
-                    return message;
-                }
+                String spanish = template.spanish();
                 Object[] values = new Object[m.groupCount()];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = m.group(i + 1);
@@ -80,20 +81,47 @@ public final class ProblemText {
         return TEMPLATES.stream().anyMatch(t -> t.text().contains(fragment.strip()));
     }
 
-    private record Template(String key, Pattern pattern, int literalLength, String text) {
+    private record Template(String key, Pattern pattern, int literalLength, String text, String spanish, int rank) {
     }
 
+    /**
+     * The problems bundle first, then every other message bundle: a message the code took from a bundle in
+     * English (a field rule kept with its page texts) is found by its English words and said with the same key's
+     * Spanish.
+     */
     private static List<Template> templates() {
-        Properties english = load("i18n/problems.properties");
         List<Template> templates = new ArrayList<>();
-        for (String key : english.stringPropertyNames()) {
-            if (key.startsWith("problem.title.") || key.equals("problem.sentence")) {
-                continue;
+        collect(templates, "i18n/problems", 0);
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver(ProblemText.class.getClassLoader())
+                    .getResources("classpath*:i18n/*.properties")) {
+                String name = resource.getFilename();
+                if (name != null && !name.contains("_") && !name.equals("problems.properties")) {
+                    collect(templates, "i18n/" + name.substring(0, name.length() - ".properties".length()), 1);
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        collect(templates, "messages", 1);
+        templates.sort(Comparator.comparingInt(Template::rank)
+                .thenComparing(Comparator.comparingInt(Template::literalLength).reversed()));
+        return List.copyOf(templates);
+    }
+
+    private static void collect(List<Template> templates, String bundle, int rank) {
+        Properties english = load(bundle + ".properties");
+        Properties spanish = load(bundle + "_es.properties");
+        for (String key : english.stringPropertyNames()) {
             String text = english.getProperty(key);
             boolean hasValues = PLACEHOLDER.matcher(text).find();
             if (hasValues) {
                 text = text.replace("''", "'");
+            }
+            int literalLength = PLACEHOLDER.matcher(text).replaceAll("").length();
+            if (key.startsWith("problem.title.") || key.equals("problem.sentence") || literalLength < 4
+                    || !spanish.containsKey(key)) {
+                continue;
             }
             StringBuilder regex = new StringBuilder();
             Matcher m = PLACEHOLDER.matcher(text);
@@ -103,11 +131,9 @@ public final class ProblemText {
                 at = m.end();
             }
             regex.append(Pattern.quote(text.substring(at)));
-            templates.add(new Template(key, Pattern.compile(regex.toString(), Pattern.DOTALL),
-                    PLACEHOLDER.matcher(text).replaceAll("").length(), text));
+            templates.add(new Template(key, Pattern.compile(regex.toString(), Pattern.DOTALL), literalLength, text,
+                    spanish.getProperty(key), rank));
         }
-        templates.sort(Comparator.comparingInt(Template::literalLength).reversed());
-        return List.copyOf(templates);
     }
 
     private static Properties load(String path) {

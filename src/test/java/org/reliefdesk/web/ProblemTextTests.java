@@ -39,6 +39,12 @@ class ProblemTextTests {
     }
 
     @Test
+    void aRuleTakenFromAPagesBundleInEnglishIsSaidWithItsSpanish() {
+        assertThat(ProblemText.translate("must be a phone number: 7 to 15 digits, with spaces, dashes, dots or brackets"
+                + " and an optional leading +", SPANISH)).startsWith("debe ser un número de teléfono");
+    }
+
+    @Test
     void aFieldMessageBesideItsFieldIsASentence() {
         assertThat(ProblemText.sentence("is required", Locale.ENGLISH)).isEqualTo("This is required.");
         assertThat(ProblemText.sentence("is required", SPANISH)).isEqualTo("Este dato es obligatorio.");

@@ -42,8 +42,12 @@ final class Errors {
         ModelAndView page = new ModelAndView(view(status.value()));
         page.setStatus(HttpStatus.valueOf(status.value()));
         page.addObject("status", status.value());
-        page.addObject("detail", status.is5xxServerError() ? null
-                : ProblemText.translate(detail, RequestContextUtils.getLocale(request)));
+        Locale reader = RequestContextUtils.getLocale(request);
+        String shown = status.is5xxServerError() ? null : ProblemText.translate(detail, reader);
+        page.addObject("detail", shown);
+        // a detail no template knows stays as written, in English: say so to the browser and screen readers
+        page.addObject("detailLang", shown != null && shown.equals(detail) && !"en".equals(reader.getLanguage())
+                ? "en" : null);
         return page;
     }
 
