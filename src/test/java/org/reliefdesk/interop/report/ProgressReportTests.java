@@ -67,7 +67,7 @@ class ProgressReportTests {
         jdbc.sql("update app_user set preferred_language = 'es' where id = (select user_id from client where id = :id)")
                 .param("id", UUID.fromString(course.clientId)).update();
         byte[] spanish = course.client.get(path(course.clientId)).bytes();
-        assertThat(PdfText.of(spanish)).contains("15 jun 1985");
+        assertThat(PdfText.of(spanish)).contains("15 jun. 1985");
         assertThat(PdfText.language(spanish)).isEqualTo("es-US");
         assertThat(PdfText.title(spanish)).endsWith("· Paula Progress").doesNotStartWith("Massage therapy");
     }
