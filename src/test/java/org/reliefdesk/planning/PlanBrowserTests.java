@@ -55,7 +55,7 @@ class PlanBrowserTests {
             browser.click(By.cssSelector("header nav form button"));
 
             browser.signIn(clientEmail, org.reliefdesk.support.TestData.PASSWORD).waitForText("Welcome");
-            browser.click(By.xpath("//h2[text()='Your session plan']"));
+            browser.click(By.linkText("Review your session plan"));
             browser.waitForText("Why:");
             assertThat(browser.text()).contains("Your session plan", "How firm", "Strength:",
                     "Massage complements medical care");

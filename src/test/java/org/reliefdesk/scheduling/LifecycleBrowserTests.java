@@ -75,7 +75,8 @@ class LifecycleBrowserTests {
             browser.click(By.xpath("//button[normalize-space()='Book the course']"));
             browser.waitForText("cannot be booked");
             assertThat(browser.find(By.cssSelector("[data-testid=conflicts]")).getText())
-                    .contains(MONDAY.plusWeeks(1) + " 10:00", "free nearby");
+                    .contains(MONDAY.plusWeeks(1).atTime(10, 0).format(java.time.format.DateTimeFormatter
+                            .ofPattern("EEE, MMM d, yyyy, h:mm a", java.util.Locale.ENGLISH)), "free nearby");
             set(browser, "time", "12:00");
             browser.click(By.xpath("//button[normalize-space()='Book the course']"));
             browser.waitForText("The course is booked");

@@ -90,7 +90,7 @@ class PlanPdf {
     private Row row(PlanBlock block, Locale locale) {
         Technique technique = catalogue.technique(block.technique());
         BodyArea area = catalogue.area(block.area());
-        String what = messages.getMessage("code.Technique." + block.technique(), null,
+        String what = messages.getMessage("code.Technique." + block.technique() + ".plain", null,
                 technique == null ? block.technique() : technique.plain(), locale);
         String plainArea = area == null ? "" : area.plain();
         String where = messages.getMessage("code.BodyArea." + block.area(), null,

@@ -56,7 +56,7 @@ class HoldBrowserTests {
             new IntakePages(browser).fillThrough(intake, List.of("about", "headache", "warning", "health", "focus",
                     "midas", "consent")).send();
             browser.waitForText("Your booking is confirmed");
-            assertThat(browser.text()).contains("09:00");
+            assertThat(browser.text()).contains("9:00 AM");
         }
     }
 }
