@@ -210,7 +210,7 @@ class IntakeJourneyBrowserTests {
 
             browser.signIn(desk, TestData.PASSWORD).waitForText("Schedule");
             browser.go("/clients/" + clientId);
-            assertThat(browser.text()).contains("CLEARANCE REQUIRED").doesNotContain("NEW_OR_CHANGED", "Dr Mira Patel",
+            assertThat(browser.text()).contains("Clearance needed").doesNotContain("NEW_OR_CHANGED", "Dr Mira Patel",
                     "Intake answers", "Restrictions");
             assertThat(browser.driver().findElements(By.cssSelector("[data-testid=screening-panel], .bodymap"))).isEmpty();
             browser.go("/clients/" + clientId + "/intakes/1");
