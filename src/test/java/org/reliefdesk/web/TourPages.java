@@ -34,7 +34,8 @@ final class TourPages {
             "/intake", "redirects to the intake's next section (/intake/{section} is toured)",
             "/profile/refresh", "reloads the signed-in person and redirects to /profile",
             "/book-online/hold", "holds the time chosen and redirects (to /book-online/held, toured)",
-            "/login/code", "needs an authenticator app's code (TwoStepBrowserTests checks it)");
+            "/login/code", "needs an authenticator app's code (TwoStepBrowserTests checks it)",
+            "/home", "the client's dashboard, shown at / (toured there)");
 
     /**
      * Pages whose Spanish other lanes of issue 18 are still writing (scheduling, booking, planning, charting, intake,
@@ -100,6 +101,7 @@ final class TourPages {
         String upcoming = ids.upcoming(client);
         v.add(page(CLIENT, "client", "/sessions/{id}/move", b -> ids.or("/sessions/", upcoming, "/move")));
         v.add(page(CLIENT, "client", "/sessions/{id}/cancel", b -> ids.or("/sessions/", upcoming, "/cancel")));
+        v.add(page(CLIENT, "client", "/sessions/{id}/booked", b -> ids.or("/sessions/", upcoming, "/booked")));
         v.add(at(CLIENT, "client", "/diary"));
         v.add(page(CLIENT, "client", "/diary/day/{date}", b -> "/diary/day/" + EveryPageTests.today().minusDays(1)));
         v.add(at(CLIENT, "client", "/diary/reminder"));

@@ -60,7 +60,7 @@ class ProfilePagesTests {
                 .andExpect(view().name("accounts/profile"))
                 .andExpect(model().attribute("language", "es"))
                 .andExpect(model().attribute("twoStepOn", true))
-                .andExpect(content().string(containsString("<option value=\"es\" selected=\"selected\">Español</option>")))
+                .andExpect(content().string(containsString("<option value=\"es\" lang=\"es\" selected=\"selected\">Español</option>")))
                 .andExpect(content().string(containsString("value=\"Tara Therapist\"")))
                 .andExpect(content().string(containsString("Two-step verification is on")));
     }

@@ -48,7 +48,7 @@ class CheckoutDemoDataTests {
     void aPackageHalfUsedAPaidAndAPartPaidInvoiceSeededOnce() {
         if (!accounts.exists("admin@demo.reliefdesk.local")) {
             Scheduling.admin(port).post("/api/v1/staff", Map.of("email", "admin@demo.reliefdesk.local",
-                    "password", TestData.PASSWORD, "fullName", "Demo Admin", "role", "ADMIN"));
+                    "password", DemoSeeder.DEMO_PASSWORD, "fullName", "Demo Admin", "role", "ADMIN"));
         }
         String casey = jdbc.sql("select c.id::text from client c join app_user u on u.id = c.user_id"
                 + " where lower(u.email) = 'client@demo.reliefdesk.local'").query(String.class).optional()

@@ -69,7 +69,7 @@ class BookDemoDataTests {
     void todaysBookShowsTheDayAsItWentAndIsSeededOnce() {
         if (!accounts.exists("frontdesk@demo.reliefdesk.local")) {
             Scheduling.admin(port).post("/api/v1/staff", Map.of("email", "frontdesk@demo.reliefdesk.local",
-                    "password", TestData.PASSWORD, "fullName", "Demo Desk", "role", "FRONT_DESK"));
+                    "password", org.reliefdesk.shared.DemoSeeder.DEMO_PASSWORD, "fullName", "Demo Desk", "role", "FRONT_DESK"));
         }
         for (String name : List.of("ava", "bo", "cy", "di")) {
             String email = name + "-" + TestData.uniqueEmail("b").substring(0, 10) + "@demo.reliefdesk.local";

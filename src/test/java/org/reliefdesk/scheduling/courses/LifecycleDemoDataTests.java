@@ -72,7 +72,8 @@ class LifecycleDemoDataTests {
         for (String[] staff : List.of(new String[] {"admin@demo.reliefdesk.local", "ADMIN"},
                 new String[] {"frontdesk@demo.reliefdesk.local", "FRONT_DESK"})) {
             if (!accounts.exists(staff[0])) {
-                Scheduling.admin(port).post("/api/v1/staff", Map.of("email", staff[0], "password", TestData.PASSWORD,
+                Scheduling.admin(port).post("/api/v1/staff", Map.of("email", staff[0], "password",
+                        org.reliefdesk.shared.DemoSeeder.DEMO_PASSWORD,
                         "fullName", "Demo " + staff[1], "role", staff[1]));
             }
         }
