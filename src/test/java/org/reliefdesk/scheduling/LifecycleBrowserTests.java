@@ -106,7 +106,7 @@ class LifecycleBrowserTests {
             browser.signIn(waiting[0], TestData.PASSWORD);
             browser.waitForText("Welcome");
             browser.go(link);
-            assertThat(browser.find(By.cssSelector("[data-testid=offer-details]")).getText()).contains("15:00 to 16:00");
+            assertThat(browser.find(By.cssSelector("[data-testid=offer-details]")).getText()).contains("3:00 PM to 4:00 PM");
             browser.click(By.xpath("//button[normalize-space()='Book this time']"));
             browser.waitForText("Booked:");
             assertThat(browser.find(By.cssSelector("[data-testid=upcoming]")).getText()).contains("3:00 PM");

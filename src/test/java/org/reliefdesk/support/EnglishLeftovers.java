@@ -110,10 +110,27 @@ public final class EnglishLeftovers {
             english.addAll(words("classpath*:messages*.properties", false));
             english.removeAll(words("classpath*:i18n/*_es.properties", true));
             english.removeAll(words("classpath*:messages_es.properties", true));
+            english.removeAll(spanishCalendarWords()); // "8 ago 1982" is August in Spanish, not "ago"
             english.removeAll(SPANISH_TOO);
             vocabulary = Set.copyOf(english);
         }
         return vocabulary;
+    }
+
+    /** Spanish month and weekday names and their abbreviations, as dates in the reader's locale print them. */
+    private static Set<String> spanishCalendarWords() {
+        java.text.DateFormatSymbols symbols = java.text.DateFormatSymbols.getInstance(Locale.forLanguageTag("es"));
+        Set<String> words = new HashSet<>();
+        for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths(), symbols.getWeekdays(),
+                symbols.getShortWeekdays())) {
+            for (String name : names) {
+                Matcher m = WORD.matcher(name);
+                while (m.find()) {
+                    words.add(m.group().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return words;
     }
 
     private static Set<String> words(String pattern, boolean spanish) {

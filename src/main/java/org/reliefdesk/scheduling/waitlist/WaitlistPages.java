@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.reliefdesk.scheduling.booking.SessionWords;
-import org.reliefdesk.scheduling.notices.BookingLetters;
+import org.reliefdesk.scheduling.booked.PolicyWords;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.reliefdesk.scheduling.notices.BookingMail;
 import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Display;
@@ -112,9 +113,10 @@ class WaitlistPages {
         var sender = mail.sender(offer.locationId());
         model.addAttribute("offer", offer).addAttribute("open", offer.status().equals("OPEN")
                 && offer.expiresAt().isAfter(clock.instant()))
-                .addAttribute("details", BookingLetters.block(session, sender))
+                .addAttribute("slot", session).addAttribute("sender", sender)
                 .addAttribute("until", offer.expiresAt().atZone(session.start().getZone()))
-                .addAttribute("policy", sender.policy());
+                .addAttribute("policy", PolicyWords.sentence(messages, sender.lateCancelHours(), sender.phone(),
+                        LocaleContextHolder.getLocale()));
         return "scheduling/offer";
     }
 

@@ -29,7 +29,8 @@ record AnswerGroups(List<Group> groups) {
         for (IntakeForm.Section section : form.sections()) {
             List<Concerns.Answer> answers = new ArrayList<>();
             for (Question q : section.questions()) {
-                intake.answers().get(q.code()).ifPresent(v -> answers.add(new Concerns.Answer(label(q), words.describe(q, v))));
+                intake.answers().get(q.code()).ifPresent(v -> answers.add(new Concerns.Answer(label(q),
+                        words.describe(q, v), q.type() == org.reliefdesk.intake.QuestionType.TEXT)));
             }
             groups.add(new Group(section.code(), section.title(), answers));
         }

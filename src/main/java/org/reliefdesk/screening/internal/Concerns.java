@@ -33,7 +33,12 @@ class Concerns {
     }
 
     /** One answer as a person reads it: the question and the answer in words. */
-    record Answer(String question, String answer) {
+    record Answer(String question, String answer, boolean typed) {
+
+        /** An answer in words; {@code typed} when the client wrote it themselves (shown as written). */
+        Answer(String question, String answer) {
+            this(question, answer, false);
+        }
     }
 
     /** The reader's words for yes, no and an empty set. */
@@ -75,6 +80,7 @@ class Concerns {
         if (q == null) {
             return new Answer(code, String.valueOf(answers.get(code).orElse(null)));
         }
-        return new Answer(q.label(), words.describe(q, answers.get(code).orElse(null)));
+        return new Answer(q.label(), words.describe(q, answers.get(code).orElse(null)),
+                q.type() == org.reliefdesk.intake.QuestionType.TEXT);
     }
 }

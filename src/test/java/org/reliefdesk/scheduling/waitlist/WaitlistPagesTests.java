@@ -300,9 +300,9 @@ class WaitlistPagesTests {
                     .andExpect(view().name("scheduling/offer"))
                     .andExpect(model().attribute("open", true))
                     .andExpect(content().string(containsString("until <strong>Tue, Mar 10, 2026, 11:00 AM</strong>.")))
-                    .andExpect(model().attribute("details", containsString("Date:      Wednesday 11 March 2026")))
+                    .andExpect(content().string(containsString("Wednesday, March 11, 2026")))
                     .andExpect(model().attribute("policy", containsString("please call us on 555-0100")))
-                    .andExpect(content().string(containsString("Place:     Harbour Street, 1 Harbour Street")))
+                    .andExpect(content().string(containsString("Harbour Street</span><br><span translate=\"no\">1 Harbour Street")))
                     .andExpect(content().string(containsString("action=\"/waitlist/offers/" + OFFER_ID + "/accept\"")))
                     .andExpect(content().string(containsString(
                             "action=\"/waitlist/offers/" + OFFER_ID + "/decline\"")));
