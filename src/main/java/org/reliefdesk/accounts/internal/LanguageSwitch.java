@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** The language switch in every page's header: keeps the choice for the session and goes back to the page. */
 @Controller
@@ -19,11 +20,13 @@ class LanguageSwitch {
     }
 
     @PostMapping("/language")
-    String change(@RequestParam(defaultValue = "en") String lang, @RequestParam(defaultValue = "/") String back,
+    RedirectView change(@RequestParam(defaultValue = "en") String lang, @RequestParam(defaultValue = "/") String back,
             HttpServletRequest request, HttpServletResponse response) {
         String language = PreferredLanguage.supported(lang);
         languages.setLocale(request, response, Locale.forLanguageTag(language == null ? "en" : language));
-        return "redirect:" + localPath(back);
+        RedirectView page = new RedirectView(localPath(back), true);
+        page.setExpandUriTemplateVariables(false); // a "{" in the page's query is text, not a template
+        return page;
     }
 
     /** Only a path on this site (never {@code //elsewhere} or a full URL), so the switch cannot send anyone away. */

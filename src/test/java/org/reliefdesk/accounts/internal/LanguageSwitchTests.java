@@ -19,6 +19,15 @@ class LanguageSwitchTests {
         assertThat(LanguageSwitch.localPath(back)).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.api.Test
+    void aBraceInThePagesAddressIsTextNotATemplate() {
+        var page = new LanguageSwitch(new PreferredLanguage()).change("es", "/diary?note={x}",
+                new org.springframework.mock.web.MockHttpServletRequest(),
+                new org.springframework.mock.web.MockHttpServletResponse());
+        assertThat(page.getUrl()).isEqualTo("/diary?note={x}");
+        assertThat(page.isExpandUriTemplateVariables()).isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource(nullValues = "null", value = {"es,es", "es-MX,es", "en-GB,en", "EN,en", "fr,null", "'',null",
         "null,null", "x-klingon,null"})
