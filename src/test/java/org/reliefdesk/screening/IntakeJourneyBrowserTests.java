@@ -227,7 +227,7 @@ class IntakeJourneyBrowserTests {
             browser.type("clearedBy", "Dr Mira Patel");
             browser.click(By.xpath("//button[text()='Record clearance']"));
             browser.waitForText("The clearance was recorded");
-            assertThat(browser.find(By.cssSelector("[data-testid=screening-status]")).getText()).isEqualTo("CLEARED");
+            assertThat(browser.find(By.cssSelector("[data-testid=screening-status]")).getText()).isEqualTo("Cleared to book");
             var audit = Api.anonymous(port).as(TestData.ADMIN_EMAIL, TestData.PASSWORD)
                     .get("/api/v1/audit?size=200&clientId=" + clientId).text();
             assertThat(audit).contains("\"actor\":\"" + therapist + "\",\"actorRole\":\"THERAPIST\",\"action\":\"READ_SCREENING\"",
