@@ -2,7 +2,6 @@ package org.reliefdesk.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -24,14 +23,7 @@ class PracticeBillingDetailsTests {
     }
 
     private Map<String, Object> current(Map<String, Object> changes) {
-        JsonNode now = admin().get("/api/v1/practice").json();
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", now.get("name").stringValue());
-        body.put("address", now.get("address").stringValue());
-        body.put("phone", now.get("phone").stringValue());
-        body.put("email", now.get("email").stringValue());
-        body.putAll(changes);
-        return body;
+        return TestData.practiceChange(admin(), changes);
     }
 
     @Test

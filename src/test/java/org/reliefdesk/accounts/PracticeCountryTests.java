@@ -2,7 +2,6 @@ package org.reliefdesk.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ import org.reliefdesk.support.IntegrationTest;
 import org.reliefdesk.support.TestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
 
 /** The practice's country over {@code GET/PUT /api/v1/practice}: US unless set, kept when left out, ISO codes only. */
 @IntegrationTest
@@ -29,14 +27,7 @@ class PracticeCountryTests {
     }
 
     private Map<String, Object> current(Map<String, Object> changes) {
-        JsonNode now = admin().get("/api/v1/practice").json();
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", now.get("name").stringValue());
-        body.put("address", now.get("address").stringValue());
-        body.put("phone", now.get("phone").stringValue());
-        body.put("email", now.get("email").stringValue());
-        body.putAll(changes);
-        return body;
+        return TestData.practiceChange(admin(), changes);
     }
 
     @Test

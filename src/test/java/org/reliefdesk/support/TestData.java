@@ -42,4 +42,15 @@ public final class TestData {
         }
         return email;
     }
+
+    /** A {@code PUT /api/v1/practice} body: the practice's details as they are now, with {@code changes} on top. */
+    public static Map<String, Object> practiceChange(Api admin, Map<String, Object> changes) {
+        tools.jackson.databind.JsonNode now = admin.get("/api/v1/practice").json();
+        Map<String, Object> body = new java.util.HashMap<>();
+        for (String field : java.util.List.of("name", "address", "phone", "email")) {
+            body.put(field, now.get(field).stringValue());
+        }
+        body.putAll(changes);
+        return body;
+    }
 }
