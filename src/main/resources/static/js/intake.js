@@ -68,10 +68,12 @@
     });
   }
 
-  // "None of these" and the other ticks exclude each other.
+  // "None of these" and the other ticks exclude each other (in a set, or in a yes/no list: data-group).
   function keepNoneApart(box) {
     if (box.type !== 'checkbox' || !box.checked) { return; }
-    each(form.querySelectorAll('input[type=checkbox][name="' + box.name + '"]'), function (other) {
+    var group = box.getAttribute('data-group');
+    var same = group ? '[data-group="' + group + '"]' : '[name="' + box.name + '"]';
+    each(form.querySelectorAll('input[type=checkbox]' + same), function (other) {
       if (other !== box && (box.hasAttribute('data-none') || other.hasAttribute('data-none'))) { other.checked = false; }
     });
   }

@@ -24,6 +24,9 @@ public record IntakeDraft(IntakeForm form, JsonNode answers) {
         answers = answers == null || !answers.isObject() ? JsonNodeFactory.instance.objectNode() : answers;
     }
 
+    /** The problem of a yes/no list with "None of these" ticked together with an item. */
+    public static final String NONE_WITH_TICKS = "None of these cannot be ticked together with an item";
+
     public boolean isEmpty() {
         return answers.isEmpty();
     }
@@ -57,6 +60,24 @@ public record IntakeDraft(IntakeForm form, JsonNode answers) {
     }
 
     /**
+     * {@link #problems(String, LocalDate)} plus what only the posted page shows: a yes/no list with "None of these"
+     * ticked together with an item ({@link #NONE_WITH_TICKS}, keyed by the list's code).
+     */
+    public Map<String, String> problems(String section, LocalDate today, Map<String, String[]> posted) {
+        Map<String, String> problems = problems(section, today);
+        form.section(section).ifPresent(page -> page.groups().stream()
+                .filter(g -> PostedGroup.noneWithTicks(g, posted))
+                .forEach(g -> problems.put(g.code(), NONE_WITH_TICKS)));
+        return problems;
+    }
+
+    /** Whether the draft answers every item of the list "no" (the list reopens with "None of these" ticked). */
+    public boolean noneOf(IntakeForm.Group group) {
+        return group.codes().stream().allMatch(code -> node(code) != null && node(code).isBoolean()
+                && !node(code).booleanValue());
+    }
+
+    /**
      * Whether the question applies, given the answers so far: a question with a condition is left out
      * only while its condition is false (an unanswered "pregnant?" leaves the trimester out).
      */
@@ -81,7 +102,9 @@ public record IntakeDraft(IntakeForm form, JsonNode answers) {
         Section page = form.section(section).orElseThrow(() -> new IllegalArgumentException("No section " + section));
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         for (Question q : page.questions()) {
-            JsonNode value = PostedAnswer.read(q, params);
+            Optional<IntakeForm.Group> group = page.groupOf(q.code());
+            JsonNode value = group.isPresent() && PostedGroup.onPage(group.get(), params)
+                    ? PostedGroup.answer(group.get(), q.code(), params) : PostedAnswer.read(q, params);
             if (value != null) {
                 node.set(q.code().substring(section.length() + 1), value);
             }

@@ -29,10 +29,49 @@ public record IntakeForm(int version, List<Section> sections) {
         sections = List.copyOf(sections);
     }
 
-    /** One page of the form. {@code copyright} is shown with a validated questionnaire (MIDAS). */
-    public record Section(String code, String title, String intro, String copyright, List<Question> questions) {
+    /**
+     * One page of the form. {@code copyright} is shown with a validated questionnaire (MIDAS). {@code groups}: how
+     * the page asks some of its yes/no questions together (a way of asking, not part of the form's contract: the
+     * API's form leaves them out, and each code is still its own answer).
+     */
+    public record Section(String code, String title, String intro, String copyright, List<Question> questions,
+            @JsonIgnore List<Group> groups) {
         public Section {
             questions = List.copyOf(questions);
+            groups = groups == null ? List.of() : List.copyOf(groups);
+        }
+
+        public Section(String code, String title, String intro, String copyright, List<Question> questions) {
+            this(code, title, intro, copyright, questions, List.of());
+        }
+
+        /** The group that asks {@code questionCode}, if any. */
+        public Optional<Group> groupOf(String questionCode) {
+            return groups.stream().filter(g -> g.asks(questionCode)).findFirst();
+        }
+    }
+
+    /**
+     * Yes/no questions a page asks as one "tick any that apply" list with a "None of these" choice: a ticked item is
+     * yes, an unticked one no, but only once the person has ticked something (an item, or "None of these"); an
+     * untouched list answers nothing. Each item keeps its question's code; {@code label} is its short wording in
+     * the list (the question's own label stays the full question, for the API and FHIR).
+     */
+    public record Group(String code, String label, String help, String noneLabel, List<Item> items) {
+        public Group {
+            items = List.copyOf(items);
+        }
+
+        /** One line of the list: the question it answers and its wording in the list. */
+        public record Item(String code, String label) {
+        }
+
+        public boolean asks(String questionCode) {
+            return items.stream().anyMatch(i -> i.code().equals(questionCode));
+        }
+
+        public List<String> codes() {
+            return items.stream().map(Item::code).toList();
         }
     }
 

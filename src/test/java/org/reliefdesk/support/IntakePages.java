@@ -35,6 +35,11 @@ public final class IntakePages {
                 else { i.value = values[0]; }
               });
             }
+            // a yes/no list: "None of these" when every item is answered no
+            document.querySelectorAll('input[data-none][data-group]').forEach(none => {
+              const items = document.querySelectorAll('input[data-group="' + none.dataset.group + '"]:not([data-none])');
+              none.checked = Array.from(items).every(i => String(answers[i.name.substring(section.length + 1)]) === 'false');
+            });
             document.querySelector('.intake form').dispatchEvent(new Event('change', {bubbles: true}));
             """;
 

@@ -14,16 +14,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Answers the intake with the keyboard only, as a person who cannot use a mouse does: Tab from control to
- * control, arrow keys in a group of radio buttons, Space to tick a box, typing into fields, Enter on the
- * page's button. It only looks at the page (which control has the focus) to decide what to press, and counts
- * what a person must do: choices made and characters typed.
+ * control, arrow keys in a group of radio buttons, Space to tick a box (in a yes/no list, the items that apply or
+ * "None of these"), typing into fields, Enter on the page's button. It only looks at the page (which control has
+ * the focus) to decide what to press, and counts what a person must do: choices made and characters typed.
  */
 public final class KeyboardIntake {
 
     private static final String ACTIVE = """
             const e = document.activeElement;
+            const group = e && e.hasAttribute('data-none') && e.getAttribute('data-group');
+            const items = group ? Array.from(document.querySelectorAll(
+                'input[data-group="' + group + '"]:not([data-none])')).map(i => i.name).join(' ') : '';
             return e ? [e.tagName, e.type || '', e.name || '', e.value || '', String(!!e.checked),
-                        e.getAttribute('formaction') || '', e.closest('.intake form') ? 'in' : 'out'] : [];
+                        e.getAttribute('formaction') || '', e.closest('.intake form') ? 'in' : 'out', items] : [];
             """;
 
     private final WebDriver driver;
@@ -80,6 +83,13 @@ public final class KeyboardIntake {
             if (!name.startsWith(section + ".")) {
                 continue;
             }
+            if (!e.get(7).isEmpty()) {
+                // "None of these" in a yes/no list: ticked when every item of the list is answered no
+                boolean none = java.util.Arrays.stream(e.get(7).split(" "))
+                        .allMatch(item -> Boolean.FALSE.equals(answers.get(item.substring(section.length() + 1))));
+                tick(none, e);
+                continue;
+            }
             Object want = answers.get(name.substring(section.length() + 1));
             if (want == null) {
                 continue;
@@ -87,11 +97,10 @@ public final class KeyboardIntake {
             if (type.equals("radio") && doneGroups.add(name)) {
                 choose(String.valueOf(want));
             } else if (type.equals("checkbox")) {
-                boolean wanted = want instanceof List<?> list && list.stream().map(String::valueOf).anyMatch(value::equals);
-                if (wanted != Boolean.parseBoolean(e.get(4))) {
-                    press(Keys.SPACE);
-                    choices++;
-                }
+                // a set's option, or an item of a yes/no list (value "true": ticked when the answer is yes)
+                boolean wanted = want instanceof List<?> list ? list.stream().map(String::valueOf).anyMatch(value::equals)
+                        : Boolean.TRUE.equals(want) && value.equals("true");
+                tick(wanted, e);
             } else if ((tag.equals("INPUT") && !type.equals("radio") || tag.equals("TEXTAREA")) && !value.equals(
                     String.valueOf(want))) {
                 press(Keys.END);
@@ -105,6 +114,14 @@ public final class KeyboardIntake {
             }
         }
         throw new IllegalStateException("The keyboard never reached the page's button on " + before);
+    }
+
+    /** Space on a checkbox whose state is not the wanted one (one choice). */
+    private void tick(boolean wanted, List<String> e) {
+        if (wanted != Boolean.parseBoolean(e.get(4))) {
+            press(Keys.SPACE);
+            choices++;
+        }
     }
 
     /** In a group of radio buttons: arrows to the wanted one (an arrow ticks as it moves), or Space on it. */

@@ -21,7 +21,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** Reads the form definition (YAML) and refuses a broken one with a message naming the problem. */
 public final class FormReader {
 
-    private static final Set<String> SECTION_KEYS = Set.of("code", "title", "intro", "copyright", "questions");
+    private static final Set<String> SECTION_KEYS = Set.of("code", "title", "intro", "copyright", "questions",
+            "groups");
+    private static final Set<String> GROUP_KEYS = Set.of("code", "label", "help", "none", "items");
+    private static final Set<String> ITEM_KEYS = Set.of("code", "label");
     private static final Set<String> QUESTION_KEYS = Set.of("code", "type", "label", "help", "options", "min",
             "minExclusive", "max", "maxLength", "minItems", "noneValue", "required", "askedWhen", "askedWhenText",
             "requiredWhen", "requiredWhenText", "mustBe", "pastOnly", "setByServer");
@@ -65,7 +68,8 @@ public final class FormReader {
             }
             require(!questions.isEmpty(), section.get("code").asString(), "has no questions");
             sections.add(new Section(section.get("code").asString(), text(section, "title", "section"),
-                    optional(section, "intro"), optional(section, "copyright"), questions));
+                    optional(section, "intro"), optional(section, "copyright"), questions,
+                    groups(section, section.get("code").asString(), byCode(questions))));
         }
         return new IntakeForm(version, sections);
     }
@@ -106,6 +110,42 @@ public final class FormReader {
                 q.askedWhenText(),
                 spec.has("requiredWhen") ? parser.parse(spec.get("requiredWhen"), q.code() + ".requiredWhen") : null,
                 q.requiredWhenText(), q.mustBe(), q.pastOnly(), q.setByServer());
+    }
+
+    private static Map<String, Question> byCode(List<Question> questions) {
+        Map<String, Question> map = new LinkedHashMap<>();
+        questions.forEach(q -> map.put(q.code(), q));
+        return map;
+    }
+
+    /**
+     * The section's yes/no lists: each item a required yes/no question of the section that is always asked (a list
+     * cannot hide an item), each question in one list at most, a list's code not a question's.
+     */
+    private static List<IntakeForm.Group> groups(JsonNode section, String sectionCode, Map<String, Question> questions) {
+        List<IntakeForm.Group> groups = new ArrayList<>();
+        Set<String> grouped = new HashSet<>();
+        for (JsonNode group : section.path("groups")) {
+            String code = text(group, "code", sectionCode);
+            require(code.startsWith(sectionCode + ".") && !questions.containsKey(code), code,
+                    "a group's code starts with its section code and is no question's code");
+            keys(group, GROUP_KEYS, code);
+            List<IntakeForm.Group.Item> items = new ArrayList<>();
+            for (JsonNode item : group.path("items")) {
+                String member = text(item, "code", code);
+                keys(item, ITEM_KEYS, member);
+                Question q = questions.get(member);
+                require(q != null && q.section().equals(sectionCode), member, "is not a question of " + sectionCode);
+                require(q.type() == QuestionType.BOOLEAN && q.required() && q.askedWhen() == null
+                        && q.mustBe() == null, member, "a group holds required yes/no questions asked of everyone");
+                require(grouped.add(member), member, "is in two groups");
+                items.add(new IntakeForm.Group.Item(member, text(item, "label", member)));
+            }
+            require(items.size() >= 2, code, "needs at least two items");
+            groups.add(new IntakeForm.Group(code, text(group, "label", code), optional(group, "help"),
+                    text(group, "none", code), items));
+        }
+        return groups;
     }
 
     private static QuestionType type(JsonNode q, String code) {

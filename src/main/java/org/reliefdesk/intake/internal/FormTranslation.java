@@ -12,9 +12,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The intake form in the reader's language. English is the form definition itself (its YAML); other
- * languages come from {@code i18n/intake-form_<lang>.properties}, keyed by the form's codes. Codes, types
- * and rules never change; the MIDAS items are never translated (a validated questionnaire is shown word for
- * word, CLINICAL.md 8), and a missing key keeps the English text.
+ * languages come from {@code i18n/intake-form_<lang>.properties}, keyed by the form's codes (and its yes/no
+ * lists' codes). Codes, types and rules never change; the MIDAS items are never translated (a validated
+ * questionnaire is shown word for word, CLINICAL.md 8), and a missing key keeps the English text.
  */
 public final class FormTranslation {
 
@@ -44,7 +44,8 @@ public final class FormTranslation {
         List<Section> sections = form.sections().stream().map(s -> new Section(s.code(),
                 text("intake.section." + s.code() + ".title", s.title(), locale),
                 text("intake.section." + s.code() + ".intro", s.intro(), locale), s.copyright(),
-                s.code().equals(MIDAS) ? s.questions() : s.questions().stream().map(q -> question(q, locale)).toList()))
+                s.code().equals(MIDAS) ? s.questions() : s.questions().stream().map(q -> question(q, locale)).toList(),
+                s.groups().stream().map(g -> group(g, locale)).toList()))
                 .toList();
         return new IntakeForm(form.version(), sections);
     }
@@ -60,6 +61,15 @@ public final class FormTranslation {
                 q.minItems(), q.noneValue(), q.required(), q.askedWhen(),
                 text(key + ".askedWhen", q.askedWhenText(), locale), q.requiredWhen(),
                 text(key + ".requiredWhen", q.requiredWhenText(), locale), q.mustBe(), q.pastOnly(), q.setByServer());
+    }
+
+    /** A yes/no list: intake.group.<code>.label|help|none, and each item's wording as intake.item.<question code>. */
+    private IntakeForm.Group group(IntakeForm.Group g, Locale locale) {
+        String key = "intake.group." + g.code();
+        return new IntakeForm.Group(g.code(), text(key + ".label", g.label(), locale),
+                text(key + ".help", g.help(), locale), text(key + ".none", g.noneLabel(), locale),
+                g.items().stream().map(i -> new IntakeForm.Group.Item(i.code(),
+                        text("intake.item." + i.code(), i.label(), locale))).toList());
     }
 
     private String text(String key, String english, Locale locale) {

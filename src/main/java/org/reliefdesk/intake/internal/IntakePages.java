@@ -89,7 +89,7 @@ class IntakePages {
             redirect.addFlashAttribute("notice", messages.getMessage("intake.savedForLater", null, locale));
             return "redirect:/";
         }
-        Map<String, String> problems = draft.problems(page.code(), today());
+        Map<String, String> problems = draft.problems(page.code(), today(), request.getParameterMap());
         if (!problems.isEmpty() || index == form().sections().size() - 1) {
             return render(page, draft, problems, model, locale);
         }

@@ -65,6 +65,12 @@ final class ProblemWords {
         return text("intake.problem.other");
     }
 
+    /** The one problem of a yes/no list: nothing ticked (or an item unanswered), or "None of these" with an item. */
+    String group(org.reliefdesk.intake.IntakeForm.Group group, boolean noneWithTicks) {
+        return text(noneWithTicks ? "intake.problem.group.noneWithTicks" : "intake.problem.group.required",
+                group.noneLabel());
+    }
+
     /** A number outside the question's range, said with its bounds. */
     private String range(Question q) {
         if (q.min() != null && q.max() != null) {

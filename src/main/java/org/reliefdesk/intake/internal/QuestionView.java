@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.reliefdesk.intake.IntakeForm;
 import org.reliefdesk.intake.Question;
 import org.reliefdesk.intake.QuestionType;
 
@@ -11,14 +12,16 @@ import org.reliefdesk.intake.QuestionType;
  * One question as its page shows it: the kind of control, whether it applies now, the answer as
  * typed, the problem beside it, and the ids that tie label, hint and problem together for screen readers.
  *
- * @param kind yesno, choice, scale (a short number range as buttons), set, areas (the body map),
- *             number, date, text or textarea
+ * @param kind yesno, choice, scale (a short number range as buttons), set, areas (the body map), checklist (a
+ *             yes/no list: "tick any that apply"), number, date, text or textarea
  * @param number the published numbering of a questionnaire item (MIDAS 1–5, A, B), else null
  */
 record QuestionView(Question question, String kind, String number, boolean asked, String value, List<String> selected,
         String error, List<Question.Option> options) {
 
     static final String MIDAS = "midas";
+    static final String CHECKLIST = "checklist";
+    static final String NONE = "NONE";
 
     static QuestionView of(Question q, boolean asked, String value, List<String> selected, String error,
             String yes, String no) {
@@ -30,6 +33,48 @@ record QuestionView(Question question, String kind, String number, boolean asked
         };
         List<String> chosen = q.type() == QuestionType.SET ? selected : value.isEmpty() ? List.of() : List.of(value);
         return new QuestionView(q, kind, number(q), asked, value, chosen, error, options);
+    }
+
+    /**
+     * A yes/no list as one group of checkboxes: each item named by its question's code (value {@code true}), then
+     * "None of these" named by the list's code (value {@code NONE}); {@code selected} holds the ticked items' codes
+     * and {@code NONE} when "None of these" is ticked.
+     */
+    static QuestionView ofGroup(IntakeForm.Group group, List<String> selected, String error) {
+        List<Question.Option> options = new ArrayList<>();
+        group.items().forEach(i -> options.add(new Question.Option(i.code(), i.label())));
+        options.add(new Question.Option(NONE, group.noneLabel()));
+        Question list = new Question(group.code(), QuestionType.SET, group.label(), group.help(), options, null, null,
+                null, null, null, NONE, true, null, null, null, null, null, false, false);
+        return new QuestionView(list, CHECKLIST, null, true, "", selected, error, options);
+    }
+
+    /** The name a choice posts under: the question's code, or for a list's item the item's own code. */
+    public String inputName(Question.Option o) {
+        return isItem(o) ? o.value() : code();
+    }
+
+    /** The value a choice posts: its value, or {@code true} for a list's item. */
+    public String inputValue(Question.Option o) {
+        return isItem(o) ? "true" : o.value();
+    }
+
+    public String inputId(Question.Option o) {
+        return inputName(o) + "-" + inputValue(o);
+    }
+
+    /** Several choices may be ticked (checkboxes rather than radio buttons). */
+    public boolean multiple() {
+        return kind.equals("set") || kind.equals("areas") || kind.equals(CHECKLIST);
+    }
+
+    /** The list's code on each of its checkboxes (the page script keeps "None of these" apart with it). */
+    public String groupCode() {
+        return kind.equals(CHECKLIST) ? code() : null;
+    }
+
+    private boolean isItem(Question.Option o) {
+        return kind.equals(CHECKLIST) && !o.value().equals(NONE);
     }
 
     public String code() {
@@ -52,7 +97,7 @@ record QuestionView(Question question, String kind, String number, boolean asked
 
     /** The id the error summary links to: the input, or the first choice of a group. */
     public String anchor() {
-        return grouped() ? code() + "-" + options.get(0).value() : code();
+        return grouped() ? inputId(options.get(0)) : code();
     }
 
     public String describedBy() {

@@ -30,6 +30,17 @@ record SectionPage(Section section, int step, int steps, String previous, boolea
             if (q.setByServer()) {
                 continue;
             }
+            IntakeForm.Group group = section.groupOf(q.code()).orElse(null);
+            if (group != null) {
+                if (group.codes().get(0).equals(q.code())) {
+                    QuestionView view = group(group, draft, problems, words);
+                    questions.add(view);
+                    if (view.error() != null) {
+                        summary.add(new Problem(view.anchor(), group.label(), view.error()));
+                    }
+                }
+                continue;
+            }
             String problem = problems.get(q.code());
             String error = problem == null ? null : words.say(q, problem);
             QuestionView view = QuestionView.of(q, draft.asked(q, today), draft.typed(q.code()),
@@ -42,6 +53,23 @@ record SectionPage(Section section, int step, int steps, String previous, boolea
         String previous = index == 0 ? null : form.sections().get(index - 1).code();
         return new SectionPage(section, index + 1, form.sections().size(), previous,
                 index == form.sections().size() - 1, questions, summary);
+    }
+
+    /**
+     * A yes/no list as the draft answers it: its "yes" items ticked, "None of these" when every item is "no" (or
+     * when it was just posted together with an item); one problem for the whole list when any item is unanswered.
+     */
+    private static QuestionView group(IntakeForm.Group group, IntakeDraft draft, Map<String, String> problems,
+            ProblemWords words) {
+        boolean noneWithTicks = problems.containsKey(group.code());
+        List<String> selected = new ArrayList<>(group.codes().stream()
+                .filter(code -> draft.typed(code).equals("true")).toList());
+        if (noneWithTicks || draft.noneOf(group)) {
+            selected.add(QuestionView.NONE);
+        }
+        boolean unanswered = group.codes().stream().anyMatch(problems::containsKey);
+        String error = noneWithTicks || unanswered ? words.group(group, noneWithTicks) : null;
+        return QuestionView.ofGroup(group, selected, error);
     }
 
     public int percent() {

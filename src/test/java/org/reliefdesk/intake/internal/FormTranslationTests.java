@@ -35,6 +35,12 @@ class FormTranslationTests {
             if (s.code().equals(FormTranslation.MIDAS)) {
                 continue;
             }
+            for (IntakeForm.Group g : s.groups()) {
+                keys.add("intake.group." + g.code() + ".label");
+                addIf(keys, g.help(), "intake.group." + g.code() + ".help");
+                keys.add("intake.group." + g.code() + ".none");
+                g.items().forEach(i -> keys.add("intake.item." + i.code()));
+            }
             for (Question q : s.questions()) {
                 String key = "intake.q." + q.code();
                 keys.add(key + ".label");
@@ -103,6 +109,12 @@ class FormTranslationTests {
         assertThat(es.question("headache.aura").orElseThrow().label()).isEqualTo("¿Tiene aura?");
         assertThat(es.question("focus.areas").orElseThrow().describe(List.of("TEMPLES", "JAW"), "Sí", "No", "Ninguna"))
                 .isEqualTo("Sienes, Mandíbula");
+        IntakeForm.Group list = es.section("health").orElseThrow().groupOf("health.diabetes").orElseThrow();
+        assertThat(list.codes()).isEqualTo(FORM.section("health").orElseThrow().groups().get(0).codes());
+        assertThat(list.label()).isEqualTo("¿Alguno de estos puntos corresponde a su caso?");
+        assertThat(list.noneLabel()).isEqualTo("Ninguno de estos");
+        assertThat(list.items()).filteredOn(i -> i.code().equals("health.varicoseVeins"))
+                .extracting(IntakeForm.Group.Item::label).containsExactly("Várices");
         assertThat(es.section("midas").orElseThrow().copyright()).isEqualTo("© Innovative Medical Research 1997");
     }
 
