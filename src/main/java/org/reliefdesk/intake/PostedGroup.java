@@ -36,10 +36,9 @@ final class PostedGroup {
         if (ticked.contains(code)) {
             return NODES.booleanNode(true);
         }
-        if (ticked.isEmpty() != none) {
-            return NODES.booleanNode(false);
-        }
-        return null;
+        // no to an unticked item only when exactly one kind of answer was given: "None of these", or ticked items
+        boolean answered = ticked.isEmpty() ? none : !none;
+        return answered ? NODES.booleanNode(false) : null;
     }
 
     static boolean onPage(Group group, Map<String, String[]> params) {

@@ -57,6 +57,18 @@ class IntakeApiTests {
                 "Innovative Medical Research 1997").doesNotContainIgnoringCase("diagnos");
     }
 
+    @Test
+    void thePagesYesNoListLeavesTheFormUnchangedEachConditionItsOwnYesNoQuestion() {
+        JsonNode health = anonymous.get("/api/v1/intake/form").json().get("sections").get(3);
+        assertThat(health.get("code").asString()).isEqualTo("health");
+        assertThat(health.propertyNames()).containsExactlyInAnyOrder("code", "title", "intro", "copyright", "questions");
+        JsonNode diabetes = health.get("questions").values().stream()
+                .filter(q -> q.get("code").asString().equals("health.diabetes")).findFirst().orElseThrow();
+        assertThat(diabetes.get("type").asString()).isEqualTo("BOOLEAN");
+        assertThat(diabetes.get("required").asBoolean()).isTrue();
+        assertThat(health.toString()).doesNotContain("health.conditions", "groups");
+    }
+
     @Nested
     class Drafts {
 

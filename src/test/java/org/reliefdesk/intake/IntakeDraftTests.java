@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reliefdesk.support.IntakeFixtures;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +65,78 @@ class IntakeDraftTests {
         assertThat(headache.get("triggers").isEmpty()).isTrue();
         assertThat(health.has("neckConditions")).isFalse();
         assertThat(ticked.get("neckConditions").get(0).asString()).isEqualTo("NONE");
+    }
+
+    @Nested
+    class TheHealthList {
+
+        static final String LIST = "health.conditions";
+        final IntakeForm.Group list = FORM.section("health").orElseThrow().groups().get(0);
+
+        ObjectNode posted(String... pairs) {
+            return empty().sectionFromPost("health", post(pairs), TODAY);
+        }
+
+        @Test
+        void untouchedItAnswersNothingSoEveryItemIsStillToAnswer() {
+            ObjectNode health = posted("_" + LIST, "on", "health.hypertension", "NONE");
+
+            list.codes().forEach(code -> assertThat(health.has(code.substring(7))).as(code).isFalse());
+            IntakeDraft draft = withHealth(health);
+            assertThat(draft.problems("health", TODAY)).containsKeys(list.codes().toArray(String[]::new));
+            assertThat(draft.noneOf(list)).isFalse();
+        }
+
+        @Test
+        void noneOfTheseAloneIsNoToEveryItemAndReopensAsNoneOfThese() {
+            ObjectNode health = posted("_" + LIST, "on", LIST, "NONE");
+
+            list.codes().forEach(code -> assertThat(health.get(code.substring(7)).booleanValue()).as(code).isFalse());
+            assertThat(withHealth(health).noneOf(list)).isTrue();
+            assertThat(withHealth(health).problems("health", TODAY)).doesNotContainKeys(list.codes().toArray(String[]::new));
+        }
+
+        @Test
+        void tickedItemsAreYesAndTheRestNo() {
+            ObjectNode health = posted("_" + LIST, "on", "health.diabetes", "true", "health.varicoseVeins", "true");
+
+            assertThat(health.get("diabetes").booleanValue()).isTrue();
+            assertThat(health.get("varicoseVeins").booleanValue()).isTrue();
+            assertThat(health.get("anticoagulants").booleanValue()).isFalse();
+            assertThat(health.get("acuteIllness").booleanValue()).isFalse();
+            IntakeDraft draft = withHealth(health);
+            assertThat(draft.noneOf(list)).isFalse();
+            assertThat(draft.typed("health.diabetes")).isEqualTo("true");
+            assertThat(draft.problems("health", TODAY)).doesNotContainKeys(list.codes().toArray(String[]::new));
+        }
+
+        @Test
+        void noneOfTheseWithATickedItemKeepsTheTickAndLeavesTheRestUnansweredAsAProblem() {
+            var params = post("_" + LIST, "on", LIST, "NONE", "health.diabetes", "true");
+            ObjectNode health = empty().sectionFromPost("health", params, TODAY);
+
+            assertThat(health.get("diabetes").booleanValue()).isTrue();
+            assertThat(health.has("anticoagulants")).isFalse();
+            IntakeDraft draft = withHealth(health);
+            assertThat(draft.problems("health", TODAY, params)).containsEntry(LIST, IntakeDraft.NONE_WITH_TICKS)
+                    .containsKey("health.anticoagulants");
+            assertThat(draft.problems("health", TODAY, post("_" + LIST, "on", LIST, "NONE"))).doesNotContainKey(LIST);
+        }
+
+        @Test
+        void withoutTheListsMarkerEachItemIsReadAsItsOwnYesNoAnswer() {
+            ObjectNode health = posted("health.diabetes", "false", "health.anticoagulants", "true");
+
+            assertThat(health.get("diabetes").booleanValue()).isFalse();
+            assertThat(health.get("anticoagulants").booleanValue()).isTrue();
+            assertThat(health.has("varicoseVeins")).isFalse();
+        }
+
+        private IntakeDraft withHealth(ObjectNode health) {
+            ObjectNode answers = JSON.createObjectNode();
+            answers.set("health", health);
+            return new IntakeDraft(FORM, answers);
+        }
     }
 
     @Test

@@ -63,6 +63,25 @@ class IntakeFormTests {
     }
 
     @Test
+    void theHealthPageAsksItsYesNoConditionsAsOneListYetEachCodeStaysItsOwnYesNoQuestion() {
+        IntakeForm.Section health = FORM.section("health").orElseThrow();
+        assertThat(health.groups()).singleElement().satisfies(list -> {
+            assertThat(list.code()).isEqualTo("health.conditions");
+            assertThat(list.codes()).containsExactly("health.anticoagulants", "health.bleedingDisorder",
+                    "health.dvtHistory", "health.heartDisease", "health.diabetes", "health.reducedSensation",
+                    "health.osteoporosis", "health.activeCancerTreatment", "health.skinConditions",
+                    "health.varicoseVeins", "health.heatIntolerance", "health.acuteIllness");
+            assertThat(list.noneLabel()).isEqualTo("None of these");
+            list.codes().forEach(code -> assertThat(FORM.question(code).orElseThrow())
+                    .satisfies(q -> assertThat(q.type()).isEqualTo(QuestionType.BOOLEAN))
+                    .satisfies(q -> assertThat(q.required()).isTrue()));
+        });
+        assertThat(FORM.question("health.conditions")).isEmpty();
+        assertThat(FORM.section("warning").orElseThrow().groups()).as("red flags are asked one by one").isEmpty();
+        assertThat(fields(check(with(episodicMigraine(), "health.diabetes", null)))).containsExactly("health.diabetes");
+    }
+
+    @Test
     void aCompleteIntakeIsValidAndTyped() {
         IntakeCheck check = check(episodicMigraine());
         assertThat(check.errors()).isEmpty();
@@ -205,6 +224,32 @@ class IntakeFormTests {
             refused("- {code: about.a, type: BOOLEAN, label: A}\n- {code: about.a, type: BOOLEAN, label: B}",
                     "about.a: appears twice");
             refused("- {code: about.a, type: BOOLEAN, label: A, min: 1}", "min/max only on numbers");
+        }
+
+        /** A section with questions a, b (yes/no) and c (a number), and {@code groups} as given. */
+        void refusedGroup(String groups, String message) {
+            String yaml = form("""
+                    - {code: about.a, type: BOOLEAN, label: A}
+                    - {code: about.b, type: BOOLEAN, label: B}
+                    - {code: about.c, type: INTEGER, label: C}
+                    - {code: about.d, type: BOOLEAN, label: D, required: false}""") + "    groups:\n" + groups.indent(6);
+            assertThatThrownBy(() -> IntakeForm.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+                    "test")).isInstanceOf(IllegalStateException.class).hasMessageContaining(message);
+        }
+
+        @Test
+        void refusesAYesNoListOfAnythingButRequiredYesNoQuestionsOfItsSection() {
+            String list = "- {code: about.list, label: L, none: None, items: [{code: about.a, label: A}, %s]}";
+            refusedGroup(list.formatted("{code: about.c, label: C}"), "about.c: a group holds required yes/no");
+            refusedGroup(list.formatted("{code: about.d, label: D}"), "about.d: a group holds required yes/no");
+            refusedGroup(list.formatted("{code: about.x, label: X}"), "about.x: is not a question of about");
+            refusedGroup(list.formatted("{code: about.a, label: A}"), "about.a: is in two groups");
+            refusedGroup("- {code: about.list, label: L, none: None, items: [{code: about.a, label: A}]}",
+                    "about.list: needs at least two items");
+            refusedGroup("- {code: about.a, label: L, none: None, items: [{code: about.a, label: A}, {code: about.b, label: B}]}",
+                    "is no question's code");
+            refusedGroup("- {code: about.list, label: L, items: [{code: about.a, label: A}, {code: about.b, label: B}]}",
+                    "about.list: needs a none");
         }
 
         @Test

@@ -114,6 +114,95 @@ class IntakePagesTests {
                 .andExpect(content().string("Saved at 9:00 AM"));
     }
 
+    /** The health page's yes/no conditions: one "tick any that apply" list with "None of these". */
+    @Nested
+    class TheHealthList {
+
+        static final String LIST = "health.conditions";
+        static final java.util.List<String> ITEMS = FORM.section("health").orElseThrow().groups().get(0).codes();
+
+        /** The health page's other answers, so that only the list is at stake. */
+        org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder health() {
+            return post("/intake/health").param("health.hypertension", "NONE").param("_health.neckConditions", "on")
+                    .param("health.neckConditions", "NONE").param("_health.footProblems", "on")
+                    .param("health.footProblems", "NONE").param("_" + LIST, "on").param("go", "next")
+                    .with(SignedIn.client()).with(csrf());
+        }
+
+        @Test
+        void showsOneCheckboxPerItemEachPostingItsOwnCodeThenNoneOfThese() throws Exception {
+            mvc.perform(get("/intake/health").with(SignedIn.client()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<span>Do any of these apply to you?</span>")))
+                    .andExpect(PageSlice.rendered("<input type=\"checkbox\"\\s+id=\"health\\.diabetes-true\" "
+                            + "name=\"health\\.diabetes\" value=\"true\"[^>]*data-group=\"health\\.conditions\""))
+                    .andExpect(PageSlice.rendered("<input type=\"checkbox\"\\s+id=\"health\\.conditions-NONE\" "
+                            + "name=\"health\\.conditions\" value=\"NONE\"[^>]*data-none=\"true\""))
+                    .andExpect(PageSlice.rendered("name=\"_health\\.conditions\" value=\"on\""))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("health.diabetes-false"))))
+                    .andExpect(PageSlice.noFieldErrors());
+        }
+
+        @Test
+        void anUntouchedListIsAProblemBesideTheListAndSavesNoAnswer() throws Exception {
+            mvc.perform(health())
+                    .andExpect(status().isOk())
+                    .andExpect(view().name("intake/section"))
+                    .andExpect(PageSlice.fieldError(LIST, "Please tick any that apply, or \"None of these\"."))
+                    .andExpect(PageSlice.rendered("href=\"#health\\.anticoagulants-true\""));
+            verify(intakes).saveDraftSection(eq(CLIENT_ID), eq("health"),
+                    org.mockito.ArgumentMatchers.argThat(saved -> ITEMS.stream()
+                            .noneMatch(code -> saved.has(code.substring("health.".length())))
+                            && saved.get("hypertension").asString().equals("NONE")),
+                    eq(SignedIn.CLIENT.id()));
+        }
+
+        @Test
+        void noneOfTheseWithATickedItemIsAProblemAndTheTicksAreShownAsGiven() throws Exception {
+            mvc.perform(health().param(LIST, "NONE").param("health.diabetes", "true"))
+                    .andExpect(status().isOk())
+                    .andExpect(PageSlice.fieldError(LIST,
+                            "\"None of these\" cannot be ticked together with another item: untick one of them."))
+                    .andExpect(PageSlice.rendered("id=\"health\\.diabetes-true\"[^>]*checked=\"checked\""))
+                    .andExpect(PageSlice.rendered("id=\"health\\.conditions-NONE\"[^>]*checked=\"checked\""));
+        }
+
+        @Test
+        void noneOfTheseAloneOrTickedItemsMoveOn() throws Exception {
+            mvc.perform(health().param(LIST, "NONE")).andExpect(redirectedUrl("/intake/focus"));
+            mvc.perform(health().param("health.varicoseVeins", "true")).andExpect(redirectedUrl("/intake/focus"));
+        }
+
+        @Test
+        void aDraftReopensWithItsTicksOrWithNoneOfThese() throws Exception {
+            ObjectNode answers = JsonNodeFactory.instance.objectNode();
+            ObjectNode health = answers.putObject("health");
+            ITEMS.forEach(code -> health.put(code.substring("health.".length()), code.equals("health.diabetes")));
+            when(intakes.draft(CLIENT_ID)).thenReturn(answers);
+            mvc.perform(get("/intake/health").with(SignedIn.client()))
+                    .andExpect(PageSlice.rendered("id=\"health\\.diabetes-true\"[^>]*checked=\"checked\""))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(
+                            "(?s).*id=\"health\\.conditions-NONE\"[^>]*checked.*"))));
+
+            health.put("diabetes", false);
+            mvc.perform(get("/intake/health").with(SignedIn.client()))
+                    .andExpect(PageSlice.rendered("id=\"health\\.conditions-NONE\"[^>]*checked=\"checked\""))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.matchesPattern(
+                            "(?s).*id=\"health\\.diabetes-true\"[^>]*checked.*"))));
+        }
+
+        @Test
+        void readsInSpanish() throws Exception {
+            when(intakes.form(java.util.Locale.forLanguageTag("es")))
+                    .thenReturn(new FormTranslation().in(FORM, java.util.Locale.forLanguageTag("es")));
+            mvc.perform(health().header("Accept-Language", "es"))
+                    .andExpect(content().string(containsString("¿Alguno de estos puntos corresponde a su caso?")))
+                    .andExpect(content().string(containsString("Várices")))
+                    .andExpect(PageSlice.rendered("id=\"health\\.conditions-error\">Marque lo que corresponda, o "
+                            + "«Ninguno de estos», por favor\\.</p>"));
+        }
+    }
+
     @Nested
     class BadInput {
 
