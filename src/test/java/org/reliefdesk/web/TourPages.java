@@ -1,5 +1,6 @@
 package org.reliefdesk.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,7 +135,7 @@ final class TourPages {
         v.add(at(FRONT_DESK, "front desk", "/"));
         v.add(at(FRONT_DESK, "front desk", "/schedule"));
         v.add(page(FRONT_DESK, "front desk", "/schedule/bookings/{id}", b -> ids.or("/schedule/bookings/", upcoming)));
-        v.add(page(FRONT_DESK, "front desk", "/schedule/new", b -> link(b, "/schedule", "a[href*='/schedule/new']")));
+        v.add(page(FRONT_DESK, "front desk", "/schedule/new", TourPages::freeTime));
         v.add(at(FRONT_DESK, "front desk", "/clients/new"));
         v.add(page(FRONT_DESK, "front desk", "/clients/{id}/quick", b -> "/clients/" + client + "/quick"));
         v.add(page(FRONT_DESK, "front desk", "/clients/{id}/packages", b -> "/clients/" + client + "/packages"));
@@ -178,6 +179,20 @@ final class TourPages {
         browser.go(page);
         List<WebElement> links = browser.driver().findElements(By.cssSelector(css));
         return links.isEmpty() ? null : path(links.get(0));
+    }
+
+    /**
+     * A free time's link in the appointment book: today's, or (late in the day, or on a day the practice is closed)
+     * the next day's that has one, so the tour does not depend on the hour it runs.
+     */
+    private static String freeTime(Browser browser) {
+        String css = "a[href*='/schedule/new']";
+        String found = link(browser, "/schedule", css);
+        LocalDate day = LocalDate.now();
+        for (int ahead = 1; found == null && ahead <= 7; ahead++) {
+            found = link(browser, "/schedule?day=" + day.plusDays(ahead), css);
+        }
+        return found;
     }
 
     private static String path(WebElement link) {
