@@ -101,7 +101,8 @@ final class PlanLimits {
             Object on = r.areas().isEmpty() ? "" : RuleText.of("plan.rule.onAreas",
                     RuleText.list("plan.rule.comma", areaCodes(r.areas())));
             refusals.add(new Refusal("technique", RuleText.of("plan.rule.avoid", heading(r), because(r),
-                    RuleText.lower(techniqueLabel(technique)), on), plain(r)));
+                    RuleText.of("plan.rule.avoid.technique", RuleText.lower(techniqueLabel(technique))), on),
+                    plain(r)));
             return;
         }
         switch (technique.modality()) {

@@ -32,7 +32,7 @@ record RuleText(String code, List<Object> args) {
         return of(LOWER, text);
     }
 
-    /** Items joined pairwise by {@code joiner}, a key such as {@code plan.rule.or} ("{0} or {1}"). */
+    /** Items joined by {@code joiner}, a key whose text is the separator ({@code plan.rule.or}: " or "). */
     static RuleText list(String joiner, List<?> items) {
         List<Object> args = new ArrayList<>();
         args.add(joiner);

@@ -75,16 +75,15 @@ class RuleWords {
         };
     }
 
-    /** The items after the joiner key, folded pairwise: "a, b, c" or "a or b". */
+    /**
+     * The items after the joiner key, joined by its text (", " or " or "): a separator, not a sentence with
+     * placeholders, so that {@code ProblemText} never takes it for a template of any message holding " or ".
+     */
     private static String joined(List<String> parts, Locale locale, MessageSource source) {
         if (parts.size() < 2) {
             return "";
         }
-        String result = parts.get(1);
-        for (int i = 2; i < parts.size(); i++) {
-            result = source.getMessage(parts.get(0), new Object[] {result, parts.get(i)}, locale);
-        }
-        return result;
+        return String.join(source.getMessage(parts.get(0), null, locale), parts.subList(1, parts.size()));
     }
 
     private static ResourceBundleMessageSource english() {

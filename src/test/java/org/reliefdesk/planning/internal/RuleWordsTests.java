@@ -102,6 +102,13 @@ class RuleWordsTests {
     }
 
     @Test
+    void theRulesSeparatorsAndFormsAreNoTemplateForOtherMessages() {
+        for (String message : List.of("Pay by cash or card", "Clearance: no letter on file")) {
+            assertThat(org.reliefdesk.web.ProblemText.translate(message, SPANISH)).isEqualTo(message);
+        }
+    }
+
+    @Test
     void theEnglishLabelsAreTheCataloguesNames() {
         ResourceBundleMessageSource english = bundle();
         CATALOGUE.techniques().forEach(t -> assertThat(english.getMessage("code.Technique." + t.code(), null,
