@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -112,6 +113,40 @@ class PlanEditorBrowserTests {
             checkBothSizes(browser, "/plans/" + planId);
             assertThat(browser.text()).contains("Su plan de sesión", "Con qué firmeza", "Aceptar el plan")
                     .doesNotContain("CAUTION", "TRIGGER_POINT", "UPPER_BACK");
+        }
+    }
+
+    /**
+     * A plan under review after a new intake (osteoporosis, blood thinners): the review reasons, the screening's
+     * restrictions and a block's error after saving read wholly in Spanish, with no English text marked as such.
+     */
+    @Test
+    void reviewReasonsRestrictionsAndBlockErrorsReadInSpanish() {
+        PlanApiSupport s = new PlanApiSupport(port);
+        Map<String, Object> neck = PlanApiSupport.with(PlanApiSupport.tensionType(), "focus.areas",
+                List.of("NECK_BACK", "SHOULDERS"));
+        s.submit(neck);
+        String planId = s.proposed().get("id").asString();
+        s.submit(PlanApiSupport.with(PlanApiSupport.with(neck, "health.osteoporosis", true), "health.anticoagulants",
+                true));
+        String therapist = TestData.createStaff(s.anonymous, "THERAPIST");
+        try (Browser browser = Browser.open(port, 1280, 900, "es")) {
+            browser.signIn(therapist, TestData.PASSWORD).go("/plans/" + planId + "/edit");
+            assertThat(browser.find(By.cssSelector("[data-testid=review-reasons]")).getText())
+                    .contains("Bloque", "EVITAR trabajo profundo en el cuello", "Huesos frágiles");
+            assertThat(browser.find(By.cssSelector(".plan-restrictions")).getText())
+                    .contains("nticoagulantes (riesgo de moretones)");
+            new Select(browser.find(By.name("blocks[1].pressure"))).selectByValue("5");
+            browser.clickToLoad(By.cssSelector("#plan-editor button[value=save]"));
+            WebElement error = browser.find(By.cssSelector("#block-1 .field-error"));
+            assertThat(error.getText()).startsWith("Bloque 2 (").contains("la presión 5 supera 2: EVITAR presión profunda");
+            WebDriver driver = browser.driver();
+            assertThat(driver.findElements(By.cssSelector("main [lang=en]"))).as("nothing left marked English").isEmpty();
+            for (Dimension size : List.of(DESKTOP, PHONE)) {
+                driver.manage().window().setSize(size);
+                Axe.assertNoSeriousFindings(driver);
+                EnglishLeftovers.assertNone(driver);
+            }
         }
     }
 

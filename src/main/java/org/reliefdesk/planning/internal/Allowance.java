@@ -5,19 +5,31 @@ import java.util.List;
 /**
  * What the client's screening and answers allow for one block (an area and a technique):
  * refusals (the block may not exist), pressure limits, cautions that make a note required, and
- * advice worth a note. Each entry carries the rule as the therapist reads it and a plain version.
+ * advice worth a note. Each entry carries the rule as the therapist reads it (words as data, said in
+ * the reader's language by {@link RuleWords}) and a plain version.
  */
-record Allowance(List<Refusal> refusals, List<PressureLimit> limits, List<String> cautions, List<String> advice) {
+record Allowance(List<Refusal> refusals, List<PressureLimit> limits, List<RuleText> cautionRules,
+        List<RuleText> adviceRules) {
 
     /** Why a block may not exist; {@code field} is "area" or "technique". */
-    record Refusal(String field, String rule, String plain) {
+    record Refusal(String field, RuleText rule, String plain) {
     }
 
-    record PressureLimit(int max, String rule, String plain) {
+    record PressureLimit(int max, RuleText rule, String plain) {
     }
 
     boolean allowed() {
         return refusals.isEmpty();
+    }
+
+    /** The cautions in English (the rule texts of a proposal's rationale). */
+    List<String> cautions() {
+        return cautionRules.stream().map(RuleText::english).toList();
+    }
+
+    /** The advice in English. */
+    List<String> advice() {
+        return adviceRules.stream().map(RuleText::english).toList();
     }
 
     /** The highest pressure every limit allows (5 without limits). */

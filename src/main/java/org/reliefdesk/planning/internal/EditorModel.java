@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.reliefdesk.clients.Clients;
+import org.reliefdesk.screening.ScreeningWords;
 import org.reliefdesk.services.Services;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,8 +19,13 @@ class EditorModel {
     private final ClientRecords records;
     private final Clients clients;
     private final Services services;
+    private final RuleWords words;
+    private final ScreeningWords screeningWords;
 
-    EditorModel(Catalogue catalogue, ClientRecords records, Clients clients, Services services) {
+    EditorModel(Catalogue catalogue, ClientRecords records, Clients clients, Services services, RuleWords words,
+            ScreeningWords screeningWords) {
+        this.words = words;
+        this.screeningWords = screeningWords;
         this.catalogue = catalogue;
         this.records = records;
         this.clients = clients;
@@ -27,6 +34,7 @@ class EditorModel {
 
     void fill(Model model, SessionPlan plan, PlanForm form, Map<String, String> errors, int focus) {
         model.addAttribute("plan", plan);
+        model.addAttribute("reviewReasons", words.reasons(plan));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("focus", focus);
@@ -41,7 +49,8 @@ class EditorModel {
         model.addAttribute("blank", PlanForm.BlockForm.blank());
         records.latest(plan.clientId()).ifPresent(latest -> {
             model.addAttribute("answers", latest.context().answers());
-            model.addAttribute("screening", latest.context().screening());
+            model.addAttribute("screening", screeningWords.in(latest.context().screening(),
+                    LocaleContextHolder.getLocale()));
         });
     }
 

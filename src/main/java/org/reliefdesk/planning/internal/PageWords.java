@@ -1,6 +1,7 @@
 package org.reliefdesk.planning.internal;
 
 import org.reliefdesk.shared.RuleViolationException;
+import org.reliefdesk.web.ProblemText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,10 @@ class PageWords {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
-    /** Why no plan can be made, by the refusal's reason (NoPlan); otherwise the rule's own words. */
+    /** Why no plan can be made, by the refusal's reason (NoPlan); otherwise the rule's own words, translated. */
     String refusal(RuleViolationException e) {
         Object reason = e.properties().get("reason");
-        return reason == null ? e.getMessage()
+        return reason == null ? ProblemText.translate(e.getMessage(), LocaleContextHolder.getLocale())
                 : messages.getMessage("planning.noPlan." + reason, null, e.getMessage(), LocaleContextHolder.getLocale());
     }
 }

@@ -29,23 +29,23 @@ final class PlanLimits {
         BodyArea area = catalogue.area(areaCode);
         List<Refusal> refusals = new ArrayList<>();
         List<PressureLimit> limits = new ArrayList<>();
-        List<String> cautions = new ArrayList<>();
-        List<String> advice = new ArrayList<>();
+        List<RuleText> cautions = new ArrayList<>();
+        List<RuleText> advice = new ArrayList<>();
         int preference = client.pressurePreference();
-        limits.add(new PressureLimit(preference, "the client's preferred pressure (focus.pressure) is " + preference,
+        limits.add(new PressureLimit(preference, RuleText.of("plan.rule.preference", preference),
                 "the pressure you chose"));
         anyWork(area, refusals);
         if (!technique.allowedOn(area.code())) {
-            refusals.add(new Refusal("technique", technique.name() + " is only done on "
-                    + String.join(" or ", technique.areas()), technique.name() + " is only done there"));
+            refusals.add(new Refusal("technique", RuleText.of("plan.rule.onlyOn", techniqueLabel(technique),
+                    RuleText.list("plan.rule.or", areaCodes(technique.areas()))), technique.name() + " is only done there"));
         }
         declined(technique, refusals);
         modality(area, technique, refusals, limits, cautions);
         neck(area, technique, refusals, limits, cautions);
         deepPressure(area, limits, advice);
         if (area.maxPressure() != null) {
-            limits.add(new PressureLimit(area.maxPressure(), area.name() + " at pressure " + area.maxPressure()
-                    + " or less for everyone (" + area.maxPressureReason() + ")",
+            limits.add(new PressureLimit(area.maxPressure(), RuleText.of("plan.rule.areaMax", areaLabel(area),
+                    area.maxPressure(), RuleText.of("plan.rule.areaReason." + area.code())),
                     area.plain() + " is always worked gently"));
         }
         return new Allowance(List.copyOf(refusals), List.copyOf(limits), List.copyOf(cautions), List.copyOf(advice));
@@ -57,27 +57,39 @@ final class PlanLimits {
         return r != null && r.level() == RestrictionLevel.AVOID;
     }
 
+    static RuleText techniqueLabel(Technique technique) {
+        return RuleText.of("code.Technique." + technique.code());
+    }
+
+    static RuleText areaLabel(BodyArea area) {
+        return RuleText.of("code.BodyArea." + area.code());
+    }
+
+    private static List<RuleText> areaCodes(List<String> areas) {
+        return areas.stream().map(a -> RuleText.of("plan.rule.areaCode." + a)).toList();
+    }
+
     private void anyWork(BodyArea area, List<Refusal> refusals) {
         if (closed(area.code())) {
             Restriction r = client.screening().strongest(Modality.ANY_WORK, area.code());
-            refusals.add(new Refusal("area", "ANY_WORK AVOID" + because(r) + ": no block at all on " + area.name(),
+            refusals.add(new Refusal("area", RuleText.of("plan.rule.anyWork", heading(r), because(r), areaLabel(area)),
                     plain(r)));
         }
     }
 
     private void declined(Technique technique, List<Refusal> refusals) {
         if ("HOT_STONE".equals(technique.code()) && ClientContext.DECLINE.equals(client.hotStones())) {
-            refusals.add(new Refusal("technique", "the client declined hot stones (focus.hotStones)",
+            refusals.add(new Refusal("technique", RuleText.of("plan.rule.declined.HOT_STONE"),
                     "you said no to hot stones"));
         }
         if ("REFLEXOLOGY".equals(technique.code()) && ClientContext.DECLINE.equals(client.reflexology())) {
-            refusals.add(new Refusal("technique", "the client declined reflexology (focus.reflexology)",
+            refusals.add(new Refusal("technique", RuleText.of("plan.rule.declined.REFLEXOLOGY"),
                     "you said no to reflexology"));
         }
     }
 
     private void modality(BodyArea area, Technique technique, List<Refusal> refusals, List<PressureLimit> limits,
-            List<String> cautions) {
+            List<RuleText> cautions) {
         if (technique.modality() == null) {
             return;
         }
@@ -85,22 +97,24 @@ final class PlanLimits {
         if (r == null) {
             return;
         }
-        String name = technique.modality().name();
         if (r.level() == RestrictionLevel.AVOID) {
-            refusals.add(new Refusal("technique", name + " AVOID" + because(r) + ": no " + technique.name().toLowerCase()
-                    + (r.areas().isEmpty() ? "" : " on " + String.join(", ", r.areas())), plain(r)));
+            Object on = r.areas().isEmpty() ? "" : RuleText.of("plan.rule.onAreas",
+                    RuleText.list("plan.rule.comma", areaCodes(r.areas())));
+            refusals.add(new Refusal("technique", RuleText.of("plan.rule.avoid", heading(r), because(r),
+                    RuleText.of("plan.rule.avoid.technique", RuleText.lower(techniqueLabel(technique))), on),
+                    plain(r)));
             return;
         }
         switch (technique.modality()) {
-            case TRIGGER_POINT -> caution(name, r, 3, "trigger-point pressure 3 at most", limits, cautions);
-            case REFLEXOLOGY -> caution(name, r, 2, "reflexology pressure 2 at most", limits, cautions);
-            case HOT_STONE -> cautions.add(name + " CAUTION" + because(r) + ": warm (not hot) stones, kept moving");
-            default -> cautions.add(name + " CAUTION" + because(r));
+            case TRIGGER_POINT -> caution(r, 3, limits, cautions);
+            case REFLEXOLOGY -> caution(r, 2, limits, cautions);
+            case HOT_STONE -> cautions.add(RuleText.of("plan.rule.caution.HOT_STONE", heading(r), because(r)));
+            default -> cautions.add(RuleText.of("plan.rule.caution", heading(r), because(r)));
         }
     }
 
     private void neck(BodyArea area, Technique technique, List<Refusal> refusals, List<PressureLimit> limits,
-            List<String> cautions) {
+            List<RuleText> cautions) {
         if (!area.neck()) {
             return;
         }
@@ -109,39 +123,44 @@ final class PlanLimits {
             return;
         }
         if (r.level() == RestrictionLevel.AVOID) {
-            String rule = "DEEP_NECK_WORK AVOID" + because(r)
-                    + ": on the neck and the back of the head only kneading or rubbing at pressure 2 or less";
+            RuleText rule = RuleText.of("plan.rule.neckAvoid", heading(r), because(r));
             if (!technique.gentleNeckWork()) {
                 refusals.add(new Refusal("technique", rule, plain(r)));
             }
             limits.add(new PressureLimit(2, rule, plain(r)));
         } else {
-            caution("DEEP_NECK_WORK", r, 3, "neck pressure 3 at most", limits, cautions);
+            caution(r, 3, limits, cautions);
         }
     }
 
-    private void deepPressure(BodyArea area, List<PressureLimit> limits, List<String> advice) {
+    private void deepPressure(BodyArea area, List<PressureLimit> limits, List<RuleText> advice) {
         Restriction r = client.screening().strongest(Modality.DEEP_PRESSURE, area.code());
         if (r == null) {
             return;
         }
         int max = r.level() == RestrictionLevel.AVOID ? 2 : 3;
-        String rule = "DEEP_PRESSURE " + r.level() + because(r) + ": no block above pressure " + max;
+        RuleText rule = RuleText.of("plan.rule.deepPressure", heading(r), because(r), max);
         limits.add(new PressureLimit(max, rule, plain(r)));
         if (r.level() == RestrictionLevel.CAUTION) {
             advice.add(rule);
         }
     }
 
-    private static void caution(String name, Restriction r, int max, String what, List<PressureLimit> limits,
-            List<String> cautions) {
-        String rule = name + " CAUTION" + because(r) + ": " + what;
+    /** A CAUTION that caps the pressure at {@code max} and asks for a note. */
+    private static void caution(Restriction r, int max, List<PressureLimit> limits, List<RuleText> cautions) {
+        RuleText rule = RuleText.of("plan.rule.caution." + r.modality().name(), heading(r), because(r));
         limits.add(new PressureLimit(max, rule, plain(r)));
         cautions.add(rule);
     }
 
-    private static String because(Restriction r) {
-        return r.reason() == null || r.reason().isBlank() ? "" : " (" + r.reason() + ")";
+    /** The restriction as the therapist names it: "TRIGGER_POINT CAUTION". */
+    private static RuleText heading(Restriction r) {
+        return RuleText.of("plan.rule.restriction." + r.modality().name() + "." + r.level().name());
+    }
+
+    private static Object because(Restriction r) {
+        return r.reason() == null || r.reason().isBlank() ? ""
+                : RuleText.of("plan.rule.because", new RuleText.Reason(r.reason()));
     }
 
     private static String plain(Restriction r) {

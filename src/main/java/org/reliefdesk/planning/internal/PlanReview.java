@@ -8,7 +8,6 @@ import org.reliefdesk.planning.internal.ClientRecords.Latest;
 import org.reliefdesk.screening.ScreeningChanged;
 import org.reliefdesk.services.Service;
 import org.reliefdesk.services.Services;
-import org.reliefdesk.shared.FieldError;
 import org.reliefdesk.shared.RuleViolationException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -40,37 +39,34 @@ class PlanReview {
     @EventListener
     void on(ScreeningChanged event) {
         store.newest(event.clientId()).filter(p -> p.status() != PlanStatus.SUPERSEDED).ifPresent(plan -> {
-            List<String> reasons = reasons(plan);
+            List<RuleText> reasons = reasons(plan);
             if (!reasons.isEmpty()) {
                 store.needsReview(plan.id(), reasons);
                 audit.record("system", "SYSTEM", "PLAN_NEEDS_REVIEW", plan.clientId(), "PLAN", plan.id(),
-                        "plan " + plan.id() + ": " + String.join(" | ", reasons));
+                        "plan " + plan.id() + ": " + String.join(" | ", reasons.stream().map(RuleText::english).toList()));
             }
         });
     }
 
-    List<String> reasons(SessionPlan plan) {
+    /** Why the plan no longer fits the newest screening, as codes and values (said in the reader's language). */
+    List<RuleText> reasons(SessionPlan plan) {
         Latest latest = records.latest(plan.clientId()).orElse(null);
         if (latest == null) {
             return List.of();
         }
         RuleViolationException blocked = NoPlan.unlessAllowed(latest.context().screening());
         if (blocked != null) {
-            return List.of(blocked.getMessage());
+            return List.of(RuleText.of("plan.review." + blocked.properties().get("reason")));
         }
         Service service = services.find(plan.serviceCode()).orElseThrow();
-        List<String> reasons = new ArrayList<>();
-        add(reasons, "", rules.check(store.blocks(plan.id(), plan.version()), latest.context(), service.name(),
-                service.minutes()));
+        List<RuleText> reasons = new ArrayList<>();
+        rules.broken(store.blocks(plan.id(), plan.version()), latest.context(), service.name(), service.minutes())
+                .forEach(b -> reasons.add(b.text()));
         Integer inForce = plan.inForceVersion();
         if (inForce != null && inForce != plan.version()) {
-            add(reasons, "Accepted version " + inForce + ": ", rules.check(store.blocks(plan.id(), inForce),
-                    latest.context(), service.name(), service.minutes()));
+            rules.broken(store.blocks(plan.id(), inForce), latest.context(), service.name(), service.minutes())
+                    .forEach(b -> reasons.add(RuleText.of("plan.review.acceptedVersion", inForce, b.text())));
         }
         return reasons;
-    }
-
-    private static void add(List<String> reasons, String prefix, List<FieldError> errors) {
-        errors.forEach(e -> reasons.add(prefix + e.message()));
     }
 }

@@ -27,14 +27,24 @@ class PlanRules {
         this.catalogue = catalogue;
     }
 
+    /** A broken rule: the field it concerns ({@code blocks[3].pressure}) and its words as data. */
+    record Broken(String field, RuleText text) {
+    }
+
+    /** The broken rules in English (as the API has always said them). */
     List<FieldError> check(List<PlanBlock> blocks, ClientContext client, String serviceName, int serviceMinutes) {
-        List<FieldError> errors = new ArrayList<>();
+        return broken(blocks, client, serviceName, serviceMinutes).stream()
+                .map(b -> new FieldError(b.field(), b.text().english())).toList();
+    }
+
+    List<Broken> broken(List<PlanBlock> blocks, ClientContext client, String serviceName, int serviceMinutes) {
+        List<Broken> errors = new ArrayList<>();
         if (blocks == null || blocks.isEmpty()) {
-            errors.add(new FieldError("blocks", "A plan needs at least one block"));
+            errors.add(new Broken("blocks", RuleText.of("plan.rule.noBlocks")));
             return errors;
         }
         if (blocks.size() > MAX_BLOCKS) {
-            errors.add(new FieldError("blocks", "A plan has at most " + MAX_BLOCKS + " blocks"));
+            errors.add(new Broken("blocks", RuleText.of("plan.rule.tooManyBlocks", MAX_BLOCKS)));
             return errors;
         }
         PlanLimits limits = new PlanLimits(catalogue, client);
@@ -43,13 +53,11 @@ class PlanRules {
         }
         int total = blocks.stream().mapToInt(b -> b == null ? 0 : b.minutesOrZero()).sum();
         if (total != serviceMinutes) {
-            errors.add(new FieldError("blocks", "The blocks add up to " + total + " minutes; " + serviceName
-                    + " lasts " + serviceMinutes + " (blocks must sum to the service length)"));
+            errors.add(new Broken("blocks", RuleText.of("plan.rule.sum", total, serviceName, serviceMinutes)));
         }
         PlanBlock first = blocks.get(0);
         if (first != null && !(Phase.ASSESSMENT.name().equals(first.phase()) && first.isConsultation())) {
-            errors.add(new FieldError("blocks[0].phase", "Block 1 must be the ASSESSMENT consultation: red flags, "
-                    + "today's pain and consent for neck work are checked before any hands-on work"));
+            errors.add(new Broken("blocks[0].phase", RuleText.of("plan.rule.assessmentFirst")));
         }
         return errors;
     }
@@ -61,9 +69,9 @@ class PlanRules {
         private final PlanBlock block;
         private final int serviceMinutes;
         private final PlanLimits limits;
-        private final List<FieldError> errors;
+        private final List<Broken> errors;
 
-        BlockCheck(int index, PlanBlock block, int serviceMinutes, PlanLimits limits, List<FieldError> errors) {
+        BlockCheck(int index, PlanBlock block, int serviceMinutes, PlanLimits limits, List<Broken> errors) {
             this.index = index;
             this.block = block;
             this.serviceMinutes = serviceMinutes;
@@ -73,7 +81,7 @@ class PlanRules {
 
         void run() {
             if (block == null) {
-                add("", "is missing");
+                add("", RuleText.of("plan.rule.missing"));
                 return;
             }
             checkShape();
@@ -88,15 +96,15 @@ class PlanRules {
 
         private void checkShape() {
             if (block.minutes() == null || block.minutes() < 1 || block.minutes() > serviceMinutes) {
-                add(".minutes", "minutes must be a whole number from 1 to " + serviceMinutes);
+                add(".minutes", RuleText.of("plan.rule.minutes", serviceMinutes));
             }
             if (!Phase.known(block.phase())) {
-                add(".phase", "phase must be one of ASSESSMENT, WARM_UP, FOCUSED, ADJUNCT, CLOSING");
+                add(".phase", RuleText.of("plan.rule.phase"));
             }
             Technique technique = catalogue.technique(block.technique());
             if (technique == null) {
-                add(".technique", "technique must be one of " + String.join(", ",
-                        catalogue.techniques().stream().map(Technique::code).toList()));
+                add(".technique", RuleText.of("plan.rule.techniqueUnknown", String.join(", ",
+                        catalogue.techniques().stream().map(Technique::code).toList())));
             } else if (!technique.handsOn()) {
                 checkConsultation();
             } else {
@@ -107,51 +115,53 @@ class PlanRules {
 
         private void checkConsultation() {
             if (block.area() != null) {
-                add(".area", "a consultation has no area (area must be null)");
+                add(".area", RuleText.of("plan.rule.consultationArea"));
             }
             if (block.pressure() == null || block.pressure() != 0) {
-                add(".pressure", "a consultation has pressure 0");
+                add(".pressure", RuleText.of("plan.rule.consultationPressure"));
             }
         }
 
         private void checkHandsOn() {
             if (block.area() == null) {
-                add(".area", "hands-on work needs an area");
+                add(".area", RuleText.of("plan.rule.needsArea"));
             } else if (catalogue.area(block.area()) == null) {
-                add(".area", "area must be one of " + String.join(", ",
-                        catalogue.areas().stream().map(BodyArea::code).toList()));
+                add(".area", RuleText.of("plan.rule.areaUnknown", String.join(", ",
+                        catalogue.areas().stream().map(BodyArea::code).toList())));
             }
             if (block.pressure() == null || block.pressure() < 1 || block.pressure() > 5) {
-                add(".pressure", "pressure must be a whole number from 1 (very light) to 5 (very firm)");
+                add(".pressure", RuleText.of("plan.rule.pressure"));
             }
         }
 
         private void checkTexts() {
             if (block.note() != null && block.note().length() > MAX_NOTE) {
-                add(".note", "the note is longer than " + MAX_NOTE + " characters");
+                add(".note", RuleText.of("plan.rule.noteLength", MAX_NOTE));
             }
             if (block.rationale() != null && block.rationale().length() > MAX_RATIONALE) {
-                add(".rationale", "the rationale is longer than " + MAX_RATIONALE + " characters");
+                add(".rationale", RuleText.of("plan.rule.rationaleLength", MAX_RATIONALE));
             }
             for (String id : block.evidence()) {
                 if (catalogue.evidence(id) == null) {
-                    add(".evidence", "unknown evidence id " + id);
+                    add(".evidence", RuleText.of("plan.rule.evidenceUnknown", id));
                 }
             }
         }
 
         private void checkAllowance(Technique technique, Allowance allowance) {
             for (Refusal refusal : allowance.refusals()) {
-                add("." + refusal.field(), technique.name() + " here is not allowed: " + refusal.rule());
+                add("." + refusal.field(), RuleText.of("plan.rule.notAllowed", PlanLimits.techniqueLabel(technique),
+                        refusal.rule()));
             }
             for (PressureLimit limit : allowance.limits()) {
                 if (block.pressure() > limit.max()) {
-                    add(".pressure", "pressure " + block.pressure() + " is above " + limit.max() + ": "
-                            + limit.rule());
+                    add(".pressure", RuleText.of("plan.rule.pressureAbove", block.pressure(), limit.max(),
+                            limit.rule()));
                 }
             }
-            if (!allowance.cautions().isEmpty() && block.note() == null) {
-                add(".note", "a note is required: " + String.join("; ", allowance.cautions()));
+            if (!allowance.cautionRules().isEmpty() && block.note() == null) {
+                add(".note", RuleText.of("plan.rule.noteRequired",
+                        RuleText.list("plan.rule.semicolon", allowance.cautionRules())));
             }
         }
 
@@ -160,22 +170,20 @@ class PlanRules {
             return errors.stream().anyMatch(e -> e.field().equals(name));
         }
 
-        private void add(String field, String rule) {
-            errors.add(new FieldError("blocks[" + index + "]" + field, label() + ": " + rule));
+        private void add(String field, RuleText rule) {
+            errors.add(new Broken("blocks[" + index + "]" + field, RuleText.of("plan.rule.blockError", label(), rule)));
         }
 
-        private String label() {
-            String what = block == null ? null : describe();
-            return "Block " + (index + 1) + (what == null ? "" : " (" + what + ")");
-        }
-
-        private String describe() {
-            Technique technique = catalogue.technique(block.technique());
-            BodyArea area = catalogue.area(block.area());
+        /** "Block 3", "Block 3 (Kneading)" or "Block 3 (Kneading, Shoulders)". */
+        private RuleText label() {
+            Technique technique = block == null ? null : catalogue.technique(block.technique());
             if (technique == null) {
-                return null;
+                return RuleText.of("plan.rule.label", index + 1);
             }
-            return area == null ? technique.name() : technique.name() + ", " + area.name();
+            BodyArea area = catalogue.area(block.area());
+            return area == null ? RuleText.of("plan.rule.label.technique", index + 1, PlanLimits.techniqueLabel(technique))
+                    : RuleText.of("plan.rule.label.techniqueArea", index + 1, PlanLimits.techniqueLabel(technique),
+                            PlanLimits.areaLabel(area));
         }
     }
 }

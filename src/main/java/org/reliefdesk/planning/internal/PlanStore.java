@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,18 +14,22 @@ import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Plans, their versions and blocks in PostgreSQL (tables of V20__planning.sql). */
 @Component
 class PlanStore {
 
     private static final String PLAN = "select id, client_id, service_code, status, version, accepted_version,"
-            + " in_force_version, review_reasons, created_at, updated_at from plan";
+            + " in_force_version, review_reasons, created_at, updated_at, review_codes from plan";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    PlanStore(JdbcClient jdbc) {
+    PlanStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Holds the client's row until the transaction ends, so that plans for one client are made one at a time. */
@@ -72,7 +77,8 @@ class PlanStore {
     /** Moves the plan from {@code seenVersion} to the next one as PROPOSED; false when another save came first. */
     boolean advance(UUID planId, int seenVersion) {
         return jdbc.sql("""
-                update plan set version = version + 1, status = 'PROPOSED', review_reasons = '{}', updated_at = now()
+                update plan set version = version + 1, status = 'PROPOSED', review_reasons = '{}', review_codes = null,
+                    updated_at = now()
                 where id = :id and version = :seen and status <> 'SUPERSEDED'""")
                 .param("id", planId).param("seen", seenVersion).update() == 1;
     }
@@ -80,7 +86,7 @@ class PlanStore {
     boolean accept(UUID planId, int version, UUID by, String signature) {
         int plans = jdbc.sql("""
                 update plan set status = 'ACCEPTED', accepted_version = version, in_force_version = version,
-                    review_reasons = '{}', updated_at = now()
+                    review_reasons = '{}', review_codes = null, updated_at = now()
                 where id = :id and version = :version and status in ('PROPOSED', 'ACCEPTED')""")
                 .param("id", planId).param("version", version).update();
         if (plans == 1) {
@@ -93,21 +99,24 @@ class PlanStore {
         return plans == 1;
     }
 
-    void needsReview(UUID planId, List<String> reasons) {
+    /** The reasons are kept both ways: in English (the API's text) and as codes with values (V103). */
+    void needsReview(UUID planId, List<RuleText> reasons) {
         jdbc.sql("""
                 update plan set status = 'NEEDS_REVIEW', in_force_version = null, review_reasons = :reasons,
-                    updated_at = now() where id = :id and status <> 'SUPERSEDED'""")
-                .param("reasons", reasons.toArray(String[]::new)).param("id", planId).update();
+                    review_codes = cast(:codes as jsonb), updated_at = now()
+                where id = :id and status <> 'SUPERSEDED'""")
+                .param("reasons", reasons.stream().map(RuleText::english).toArray(String[]::new))
+                .param("codes", json.writeValueAsString(reasons)).param("id", planId).update();
     }
 
     Optional<SessionPlan> find(UUID planId) {
-        return jdbc.sql(PLAN + " where id = :id").param("id", planId).query(PlanStore::plan).optional();
+        return jdbc.sql(PLAN + " where id = :id").param("id", planId).query(this::plan).optional();
     }
 
     /** The client's newest plan (the only one not SUPERSEDED, if any). */
     Optional<SessionPlan> newest(UUID clientId) {
         return jdbc.sql(PLAN + " where client_id = :client order by created_at desc, id desc limit 1")
-                .param("client", clientId).query(PlanStore::plan).optional();
+                .param("client", clientId).query(this::plan).optional();
     }
 
     Paged<SessionPlan> list(UUID clientId, PageParams page) {
@@ -116,7 +125,7 @@ class PlanStore {
         List<SessionPlan> items = jdbc.sql(PLAN + " where client_id = :client order by created_at desc, id desc"
                         + " limit :limit offset :offset")
                 .param("client", clientId).param("limit", page.size()).param("offset", page.offset())
-                .query(PlanStore::plan).list();
+                .query(this::plan).list();
         return new Paged<>(items, page.page(), page.size(), total);
     }
 
@@ -144,11 +153,37 @@ class PlanStore {
                 .list();
     }
 
-    private static SessionPlan plan(ResultSet rs, int row) throws SQLException {
+    private SessionPlan plan(ResultSet rs, int row) throws SQLException {
         return new SessionPlan(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                 rs.getString("service_code"), PlanStatus.valueOf(rs.getString("status")), rs.getInt("version"),
                 (Integer) rs.getObject("accepted_version"), (Integer) rs.getObject("in_force_version"),
-                strings(rs.getArray("review_reasons")), instant(rs, "created_at"), instant(rs, "updated_at"));
+                strings(rs.getArray("review_reasons")), instant(rs, "created_at"), instant(rs, "updated_at"),
+                codes(rs.getString("review_codes")));
+    }
+
+    private List<RuleText> codes(String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        List<RuleText> codes = new ArrayList<>();
+        json.readTree(stored).forEach(node -> codes.add((RuleText) arg(node)));
+        return codes;
+    }
+
+    /** One value of a stored rule text: a number, a text, a screening reason or a nested rule text. */
+    private static Object arg(JsonNode node) {
+        if (node.isNumber()) {
+            return node.intValue();
+        }
+        if (node.has("reason")) {
+            return new RuleText.Reason(node.get("reason").asString());
+        }
+        if (node.has("code")) {
+            List<Object> args = new ArrayList<>();
+            node.get("args").forEach(a -> args.add(arg(a)));
+            return new RuleText(node.get("code").asString(), args);
+        }
+        return node.asString();
     }
 
     private static List<String> strings(Array array) throws SQLException {

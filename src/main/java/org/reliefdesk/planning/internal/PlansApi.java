@@ -38,9 +38,11 @@ class PlansApi {
     private final PlanPdf pdf;
     private final ClientAccess access;
     private final Catalogue catalogue;
+    private final RuleWords words;
 
     PlansApi(SessionPlans plans, PlanStore store, PlanComments comments, PlanPdf pdf, ClientAccess access,
-            Catalogue catalogue) {
+            Catalogue catalogue, RuleWords words) {
+        this.words = words;
         this.catalogue = catalogue;
         this.plans = plans;
         this.store = store;
@@ -137,7 +139,8 @@ class PlansApi {
     }
 
     private PlanView view(SessionPlan plan) {
-        return PlanView.of(plan, store.blocks(plan.id(), plan.version()));
+        List<String> reasons = words.reasons(plan).stream().map(RuleWords.Shown::text).toList();
+        return PlanView.of(plan, store.blocks(plan.id(), plan.version()), reasons);
     }
 
     record CatalogueView(List<Technique> techniques, List<BodyArea> areas, List<Evidence> evidence) {

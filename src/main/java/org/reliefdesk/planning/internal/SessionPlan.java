@@ -10,14 +10,24 @@ import org.reliefdesk.shared.ConflictException;
 /**
  * A client's session plan: one id, a {@code version} raised by every saved change (the optimistic
  * lock), the last version the client accepted and the one in force (none while it NEEDS_REVIEW).
+ * Why it needs review is kept as English text ({@code reviewReasons}) and, since V103, as codes with values
+ * ({@code reviewCodes}, one per reason) that pages say in the reader's language.
  * The verbs guard the lifecycle of CLINICAL.md section 7 and answer 409 when it forbids the step.
  */
 record SessionPlan(UUID id, UUID clientId, String serviceCode, PlanStatus status, int version,
         Integer acceptedVersion, Integer inForceVersion, List<String> reviewReasons, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, List<RuleText> reviewCodes) {
 
     SessionPlan {
         reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
+        reviewCodes = reviewCodes == null ? List.of() : List.copyOf(reviewCodes);
+    }
+
+    /** A plan whose review reasons are only text (stored before they were kept as codes). */
+    SessionPlan(UUID id, UUID clientId, String serviceCode, PlanStatus status, int version, Integer acceptedVersion,
+            Integer inForceVersion, List<String> reviewReasons, Instant createdAt, Instant updatedAt) {
+        this(id, clientId, serviceCode, status, version, acceptedVersion, inForceVersion, reviewReasons, createdAt,
+                updatedAt, null);
     }
 
     /** An edit is based on {@code seenVersion}: refused when superseded or stale. */
@@ -28,8 +38,11 @@ record SessionPlan(UUID id, UUID clientId, String serviceCode, PlanStatus status
         checkCurrent(seenVersion, "saved");
     }
 
-    /** The client accepts {@code seenVersion}: it must be current and not superseded or waiting for review. */
-    void checkAcceptable(Integer seenVersion) {
+    /**
+     * The client accepts {@code seenVersion}: it must be current and not superseded or waiting for review (then the
+     * 409 carries {@code reasons}, the review reasons in the reader's language).
+     */
+    void checkAcceptable(Integer seenVersion, List<String> reasons) {
         if (status == PlanStatus.SUPERSEDED) {
             throw superseded();
         }
@@ -37,7 +50,7 @@ record SessionPlan(UUID id, UUID clientId, String serviceCode, PlanStatus status
         if (status == PlanStatus.NEEDS_REVIEW) {
             throw new ConflictException("This plan is waiting for your therapist's review after your latest intake; "
                     + "you can accept it once they have updated it", Map.of("planStatus", status.name(),
-                    "reviewReasons", reviewReasons));
+                    "reviewReasons", reasons));
         }
     }
 

@@ -34,9 +34,11 @@ class SessionPlans {
     private final PlanRules rules;
     private final Services services;
     private final ClientAccess access;
+    private final RuleWords words;
 
     SessionPlans(PlanStore store, ClientRecords records, PlanProposer proposer, PlanRules rules, Services services,
-            ClientAccess access) {
+            ClientAccess access, RuleWords words) {
+        this.words = words;
         this.store = store;
         this.records = records;
         this.proposer = proposer;
@@ -75,10 +77,10 @@ class SessionPlans {
         Latest latest = allowedLatest(plan.clientId());
         Service service = services.find(plan.serviceCode()).orElseThrow();
         List<PlanBlock> numbered = numbered(blocks);
-        List<FieldError> errors = rules.check(numbered, latest.context(), service.name(), service.minutes());
+        List<PlanRules.Broken> errors = rules.broken(numbered, latest.context(), service.name(), service.minutes());
         if (!errors.isEmpty()) {
             throw new RuleViolationException("The plan breaks " + errors.size() + " rule(s); nothing was saved",
-                    errors);
+                    words.errors(errors));
         }
         if (!store.advance(planId, seenVersion)) {
             throw new ConflictException("Someone saved this plan meanwhile; reload it, your version was not saved",
@@ -100,14 +102,14 @@ class SessionPlans {
         if (plan.isAccepted(seenVersion)) {
             return plan;
         }
-        plan.checkAcceptable(seenVersion);
+        plan.checkAcceptable(seenVersion, words.reasons(plan).stream().map(RuleWords.Shown::text).toList());
         Latest latest = allowedLatest(plan.clientId());
         Service service = services.find(plan.serviceCode()).orElseThrow();
-        List<FieldError> errors = rules.check(store.blocks(planId, seenVersion), latest.context(), service.name(),
-                service.minutes());
+        List<PlanRules.Broken> errors = rules.broken(store.blocks(planId, seenVersion), latest.context(),
+                service.name(), service.minutes());
         if (!errors.isEmpty()) {
             throw new RuleViolationException("This plan no longer fits your latest intake; your therapist needs to "
-                    + "review it before you can accept it", errors);
+                    + "review it before you can accept it", words.errors(errors));
         }
         if (!store.accept(planId, seenVersion, user.id(), signature.strip())) {
             throw new ConflictException("Version " + seenVersion + " is no longer current; reload the plan");

@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
  * ({@code criterion.<words>}). A text the current table no longer has is shown as stored.
  */
 @Component
-class RuleTexts {
+public class RuleTexts {
 
     static final String BUNDLE = "i18n/screening-rules";
 
     private final RuleBook rules;
     private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
 
-    RuleTexts(RuleBook rules) {
+    public RuleTexts(RuleBook rules) {
         this.rules = rules;
         texts.setBasename(BUNDLE);
         texts.setDefaultEncoding("UTF-8");
@@ -35,7 +35,7 @@ class RuleTexts {
     }
 
     /** The screening with its reasons, restrictions and criteria in {@code locale}'s language. */
-    Screening in(Screening s, Locale locale) {
+    public Screening in(Screening s, Locale locale) {
         if (locale == null || locale.getLanguage().equals("en") || locale.getLanguage().isEmpty()) {
             return s;
         }
@@ -65,7 +65,7 @@ class RuleTexts {
     }
 
     /** A merged restriction reason ("Reason one; reason two") with each part translated. */
-    String restriction(String reason, Locale locale) {
+    public String restriction(String reason, Locale locale) {
         if (reason == null || reason.isBlank()) {
             return reason;
         }
