@@ -1,14 +1,13 @@
 package org.reliefdesk.notifications;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
+import org.reliefdesk.shared.Amounts;
 import org.springframework.context.MessageSource;
 
 /**
@@ -184,12 +183,9 @@ public record Letter(String kind, String to, Locale locale, Letterhead from, Str
             return DateTimeFormatter.ofPattern(text(shape), locale).format(value);
         }
 
+        /** An amount as {@link Amounts#format} says it for this reader. */
         public String money(BigDecimal amount, String currency) {
-            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-            format.setCurrency(Currency.getInstance(currency == null ? "USD" : currency));
-            format.setMinimumFractionDigits(2);
-            format.setMaximumFractionDigits(2);
-            return format.format(amount);
+            return Amounts.format(amount, currency, locale);
         }
     }
 }

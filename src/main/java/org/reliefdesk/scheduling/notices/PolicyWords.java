@@ -1,11 +1,10 @@
 package org.reliefdesk.scheduling.notices;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 
 import org.reliefdesk.scheduling.practice.Location;
+import org.reliefdesk.shared.Amounts;
 import org.springframework.context.MessageSource;
 
 /**
@@ -63,10 +62,6 @@ public record PolicyWords(MessageSource messages, Locale locale) {
     }
 
     private String money(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(currency == null ? "USD" : currency));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
+        return Amounts.format(amount, currency, locale);
     }
 }
