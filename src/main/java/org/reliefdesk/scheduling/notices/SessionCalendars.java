@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
@@ -61,16 +62,18 @@ public class SessionCalendars {
     }
 
     /**
-     * One session for the client's own calendar: service, therapist, place and the cancellation policy (in the
-     * reader's language, as the emails word it).
+     * One session for the client's own calendar: service, therapist, place and the cancellation policy, in the
+     * reader's language and worded as the emailed calendar file.
      */
     public String bookingCalendar(UUID id, ReliefDeskUser user) {
         Booking b = changes.visible(id, user);
         Venue venue = mail.venue(b.locationId());
-        String policy = new PolicyWords(messages, LocaleContextHolder.getLocale()).note(venue.sender().lateCancelHours(),
+        Locale locale = LocaleContextHolder.getLocale();
+        String policy = new PolicyWords(messages, locale).note(venue.sender().lateCancelHours(),
                 venue.sender().phone(), venue.lateCancelFee(), venue.noShowFee(), venue.currency());
-        return Ics.calendar(List.of(new Ics.Event(b, labels.of(b.serviceCode()) + " with " + b.therapistName(),
-                venue.sender().placeLine(), policy)));
+        String summary = messages.getMessage("mail.calendar.summary",
+                new Object[] {labels.of(b.serviceCode(), locale), b.therapistName()}, locale);
+        return Ics.calendar(List.of(new Ics.Event(b, summary, venue.sender().placeLine(), policy)));
     }
 
     static String firstName(String fullName) {
