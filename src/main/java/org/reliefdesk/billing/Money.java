@@ -2,9 +2,7 @@ package org.reliefdesk.billing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -74,13 +72,9 @@ public record Money(BigDecimal value) implements Comparable<Money> {
         return value.toPlainString();
     }
 
-    /** For people: {@code $95.00} in en-US, {@code 95,00 US$} in es. */
+    /** For people: {@code $95.00} in en-US, {@code 95,00 US$} in es ({@link Amounts#format}, shared with every module). */
     public String format(Locale locale, String currencyCode) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(currencyCode));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return Amounts.format(value, currencyCode, locale);
     }
 
     @Override

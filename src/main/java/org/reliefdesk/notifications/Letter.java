@@ -1,23 +1,22 @@
 package org.reliefdesk.notifications;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
+import org.reliefdesk.shared.Amounts;
 import org.springframework.context.MessageSource;
 
 /**
- * What an email says, already in the recipient's language: a greeting, paragraphs, facts (label and value), a
- * link as a button, a numbered list and small print, signed by the practice. {@link Outbox#queue(Letter)}
+ * What an email says, already in the recipient's language: a greeting, its parts ({@link LetterPart}: paragraphs,
+ * facts, a link as a button, a numbered list, small print), signed by the practice. {@link Outbox#queue(Letter)}
  * sends it as plain text ({@link #text()}) and as HTML in the shared layout ({@code notifications/letter}).
  */
 public record Letter(String kind, String to, Locale locale, Letterhead from, String subject, String greeting,
-        List<Part> parts, List<Email.Attachment> attachments, String dedupeKey) {
+        List<LetterPart> parts, List<Email.Attachment> attachments, String dedupeKey) {
 
     public Letter {
         parts = List.copyOf(parts);
@@ -48,59 +47,13 @@ public record Letter(String kind, String to, Locale locale, Letterhead from, Str
         }
     }
 
-    /** One block of a letter; {@code type()} names it for the layout. */
-    public sealed interface Part permits Paragraph, Facts, Button, Items, Note {
-        default String type() {
-            return getClass().getSimpleName().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    public record Paragraph(String text) implements Part {
-    }
-
-    public record Facts(List<Fact> rows) implements Part {
-    }
-
+    /** A row of a {@link LetterPart.Facts} block: a label and its value. */
     public record Fact(String label, String value) {
     }
 
-    public record Button(String label, String url) implements Part {
-    }
-
-    public record Items(List<String> items) implements Part {
-    }
-
-    /** Small print, e.g. the cancellation policy. */
-    public record Note(String text) implements Part {
-    }
-
-    /** The plain-text part: the same content as the HTML, a link written out after its label. */
+    /** The plain-text part: the same content as the HTML, a link written out after its label ({@link LetterText}). */
     public String text() {
-        StringBuilder out = new StringBuilder(greeting).append("\n\n");
-        for (Part part : parts) {
-            if (part instanceof Paragraph p) {
-                out.append(p.text());
-            } else if (part instanceof Note n) {
-                out.append(n.text());
-            } else if (part instanceof Button b) {
-                out.append(b.label()).append(": ").append(b.url());
-            } else if (part instanceof Items list) {
-                for (int i = 0; i < list.items().size(); i++) {
-                    out.append(i + 1).append(". ").append(list.items().get(i)).append('\n');
-                }
-            } else if (part instanceof Facts facts) {
-                int width = facts.rows().stream().mapToInt(f -> f.label().length()).max().orElse(0) + 2;
-                facts.rows().forEach(f -> out.append(pad(f.label() + ":", width)).append(f.value()).append('\n'));
-            }
-            out.setLength(out.toString().stripTrailing().length());
-            out.append("\n\n");
-        }
-        out.append(String.join("\n", from.lines())).append('\n');
-        return from.hasEmail() ? out.append(from.email().strip()).append('\n').toString() : out.toString();
-    }
-
-    private static String pad(String text, int width) {
-        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+        return LetterText.of(this);
     }
 
     /** Builds a letter part by part. */
@@ -109,7 +62,7 @@ public record Letter(String kind, String to, Locale locale, Letterhead from, Str
         private final String to;
         private final Locale locale;
         private final Letterhead from;
-        private final List<Part> parts = new ArrayList<>();
+        private final List<LetterPart> parts = new ArrayList<>();
         private final List<Email.Attachment> attachments = new ArrayList<>();
         private String subject;
         private String greeting = "";
@@ -133,23 +86,23 @@ public record Letter(String kind, String to, Locale locale, Letterhead from, Str
         }
 
         public Builder paragraph(String text) {
-            return text == null || text.isBlank() ? this : part(new Paragraph(text));
+            return text == null || text.isBlank() ? this : part(new LetterPart.Paragraph(text));
         }
 
         public Builder facts(List<Fact> rows) {
-            return part(new Facts(rows));
+            return part(new LetterPart.Facts(rows));
         }
 
         public Builder button(String label, String url) {
-            return part(new Button(label, url));
+            return part(new LetterPart.Button(label, url));
         }
 
         public Builder items(List<String> items) {
-            return part(new Items(items));
+            return part(new LetterPart.Items(items));
         }
 
         public Builder note(String text) {
-            return text == null || text.isBlank() ? this : part(new Note(text));
+            return text == null || text.isBlank() ? this : part(new LetterPart.Note(text));
         }
 
         public Builder attach(Email.Attachment attachment) {
@@ -166,7 +119,7 @@ public record Letter(String kind, String to, Locale locale, Letterhead from, Str
             return new Letter(kind, to, locale, from, subject, greeting, parts, attachments, dedupeKey);
         }
 
-        private Builder part(Part part) {
+        private Builder part(LetterPart part) {
             parts.add(part);
             return this;
         }
@@ -184,12 +137,9 @@ public record Letter(String kind, String to, Locale locale, Letterhead from, Str
             return DateTimeFormatter.ofPattern(text(shape), locale).format(value);
         }
 
+        /** An amount as {@link Amounts#format} says it for this reader. */
         public String money(BigDecimal amount, String currency) {
-            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-            format.setCurrency(Currency.getInstance(currency == null ? "USD" : currency));
-            format.setMinimumFractionDigits(2);
-            format.setMaximumFractionDigits(2);
-            return format.format(amount);
+            return Amounts.format(amount, currency, locale);
         }
     }
 }

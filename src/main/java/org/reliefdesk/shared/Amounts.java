@@ -2,6 +2,9 @@ package org.reliefdesk.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -66,6 +69,19 @@ public final class Amounts {
     /** {@code "95.00"}: the API's form. */
     public static String text(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /**
+     * An amount for people, the one rule every module follows: the reader's locale's currency format with two
+     * decimals in the practice's currency (USD when not given): {@code $95.00} in {@code en} and {@code en-US},
+     * {@code 95,00 US$} in {@code es}. {@code billing.Money.format} and the policy's fees both say it this way.
+     */
+    public static String format(BigDecimal amount, String currency, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance(currency == null || currency.isBlank() ? "USD" : currency.strip()));
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
     }
 
     /** Writes a {@link BigDecimal} amount as {@code "95.00"} ({@code @JsonSerialize(using = Amounts.AsText.class)}). */

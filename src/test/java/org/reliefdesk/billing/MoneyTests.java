@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.reliefdesk.shared.Amounts;
 import org.reliefdesk.shared.FieldErrors;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +61,8 @@ class MoneyTests {
     void formatsForPeopleInTheirLocale() {
         Money amount = Money.parse("1234.5").orElseThrow();
         assertThat(amount.format(Locale.US, "USD")).isEqualTo("$1,234.50");
+        assertThat(amount.format(Locale.forLanguageTag("es"), "USD"))
+                .isEqualTo(Amounts.format(amount.value(), "USD", Locale.forLanguageTag("es")));
         assertThat(amount.format(Locale.forLanguageTag("es-ES"), "EUR")).contains(",50").contains("€").doesNotContain(".50");
     }
 

@@ -108,7 +108,7 @@ class BookingEmailTests {
         String zone = DateTimeFormatter.ofPattern("zzzz", Locale.ENGLISH).format(day.atStartOfDay(BookingApiTests.NEW_YORK));
         assertThat(body).contains(opening, DATE.format(day), times, zone,
                 "Quayside Rooms", "3 Quay Road, Portland, ME", therapist,
-                "Cancellation policy: you can cancel or move a session online until 2 days before it starts");
+                "Cancellation policy: You can cancel or move a session online until 2 days before it starts");
         String lower = (message.getSubject() + "\n" + body + "\n" + Mailbox.html(message)).toLowerCase(Locale.ROOT);
         for (String word : CLINICAL) {
             assertThat(lower).as("no '" + word + "' in " + message.getSubject()).doesNotContain(word);

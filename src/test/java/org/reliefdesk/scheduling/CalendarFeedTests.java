@@ -99,6 +99,11 @@ class CalendarFeedTests {
         assertThat(event.getSummary().getValue()).startsWith("Medical Massage, 60 minutes with ");
         assertThat(event.getLocation().getValue()).startsWith("Clinic ");
         assertThat(event.getDescription().getValue()).contains("Cancellation policy");
+        assertThat(api.put("/api/v1/clients/" + client[1], Map.of("preferredLanguage", "es")).status()).isEqualTo(200);
+        VEvent spanish = parse(api.get("/api/v1/bookings/" + booking + "/calendar.ics").text())
+                .<VEvent>getComponents("VEVENT").get(0);
+        assertThat(spanish.getSummary().getValue()).as("in the reader's language, as the emailed file").contains(" con ");
+        assertThat(spanish.getDescription().getValue()).startsWith("Política de cancelación: Puede cancelar");
         String[] other = Scheduling.clearedClient(port);
         assertThat(Api.anonymous(port).as(other[0], TestData.PASSWORD).get("/api/v1/bookings/" + booking + "/calendar.ics")
                 .status()).isEqualTo(404);

@@ -3,6 +3,7 @@ package org.reliefdesk.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,5 +44,16 @@ class AmountsTests {
         }
         assertThat(JsonMapper.builder().build().writeValueAsString(new Priced(new BigDecimal("1000000.00"))))
                 .isEqualTo("{\"price\":\"1000000.00\"}");
+    }
+
+    @Test
+    void anAmountForPeopleFollowsTheReadersLocaleWithTwoDecimals() {
+        BigDecimal amount = new BigDecimal("1234.5");
+        assertThat(Amounts.format(amount, "USD", Locale.ENGLISH)).isEqualTo("$1,234.50");
+        assertThat(Amounts.format(amount, "USD", Locale.US)).isEqualTo("$1,234.50");
+        assertThat(Amounts.format(amount, "USD", Locale.forLanguageTag("es"))).isEqualTo("1.234,50\u00a0US$");
+        assertThat(Amounts.format(amount, "USD", Locale.forLanguageTag("es-US"))).isEqualTo("$1,234.50");
+        assertThat(Amounts.format(new BigDecimal("60"), "EUR", Locale.ENGLISH)).isEqualTo("€60.00");
+        assertThat(Amounts.format(new BigDecimal("40.00"), null, Locale.ENGLISH)).as("USD unless given").isEqualTo("$40.00");
     }
 }

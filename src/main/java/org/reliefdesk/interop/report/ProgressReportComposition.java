@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.utilities.xhtml.NodeType;
 import org.hl7.fhir.utilities.xhtml.XhtmlNode;
+import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.clients.Clients;
 import org.reliefdesk.interop.fhir.PatientSection;
 import org.springframework.context.MessageSource;
@@ -30,11 +31,13 @@ class ProgressReportComposition implements PatientSection {
     private final ProgressReports reports;
     private final Clients clients;
     private final MessageSource messages;
+    private final Practice practice;
 
-    ProgressReportComposition(ProgressReports reports, Clients clients, MessageSource messages) {
+    ProgressReportComposition(ProgressReports reports, Clients clients, MessageSource messages, Practice practice) {
         this.reports = reports;
         this.clients = clients;
         this.messages = messages;
+        this.practice = practice;
     }
 
     @Override
@@ -48,7 +51,9 @@ class ProgressReportComposition implements PatientSection {
                 .orElse(List.of());
     }
 
-    Composition of(ProgressReport report, Locale locale) {
+    /** The report in {@code reader}'s language with the practice's country's numbers, as the PDF says it. */
+    Composition of(ProgressReport report, Locale reader) {
+        Locale locale = practice.documentLocale(reader);
         ReportText text = new ReportText(messages, locale);
         Composition composition = new Composition();
         composition.setId("progress-report-" + report.client().id());

@@ -1,5 +1,7 @@
 package org.reliefdesk.interop.report;
 
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,8 +16,10 @@ import org.springframework.context.MessageSource;
 
 /**
  * The report's words, one figure per line with its label ({@code Headache days: 11 → 3}), shared by the PDF and the
- * FHIR Composition so that both say the same. Dates are ISO (unambiguous for any reader); "insufficient data" is
- * said wherever a window lacks days; the caveat is a separate piece, printed once.
+ * FHIR Composition so that both say the same. The locale is the report's ({@code Practice.documentLocale}: the
+ * reader's language with the practice's country), and every decimal follows it: {@code 6.0} and {@code -72.7 %} for
+ * es-US as for en-US, {@code 6,0} and {@code -72,7 %} for es-ES. Dates are the reader's {@code format.date} in the
+ * PDF, ISO in the Composition; "insufficient data" is said wherever a window lacks days; the caveat is printed once.
  */
 final class ReportText {
 
@@ -56,10 +60,6 @@ final class ReportText {
 
     String chartTitle() {
         return text("interop.report.chart.title");
-    }
-
-    String weekLabel(ProgressReport.Week week) {
-        return week.from().toString().substring(5);
     }
 
     List<String> header(ProgressReport report) {
@@ -109,12 +109,12 @@ final class ReportText {
                     w -> String.valueOf(w.headacheFreeDays())));
             lines.add(figure("interop.report.outcome.meanPeak", o.baseline(), o.current(),
                     w -> w.meanPeakIntensity() == null ? text("interop.report.outcome.noHeadache")
-                            : String.format(locale, "%.1f", w.meanPeakIntensity())));
+                            : decimal(w.meanPeakIntensity())));
             lines.add(figure("interop.report.outcome.medicationDays", o.baseline(), o.current(),
                     w -> String.valueOf(w.acuteMedicationDays())));
             lines.add(line("interop.report.outcome.change", o.headacheDaysChangePercent() == null
                     ? text(o.insufficientData() ? "interop.report.insufficient" : "interop.report.outcome.noBaselineHeadache")
-                    : String.format(locale, "%+.1f %%", o.headacheDaysChangePercent())));
+                    : percentChange(o.headacheDaysChangePercent())));
             lines.add(line("interop.report.outcome.responder", o.insufficientData() || o.responder50() == null
                     ? text("interop.report.insufficient") : text(o.responder50() ? "interop.report.yes" : "interop.report.no")));
         }
@@ -192,6 +192,22 @@ final class ReportText {
         return new Section("screening", text("interop.report.screening.title"), lines);
     }
 
+    /** One decimal in the report's locale: {@code 6.0} (en-US, es-US), {@code 6,0} (es-ES). */
+    String decimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(java.math.BigDecimal.valueOf(value)); // 12.45 rounds to 12.5, as it reads
+    }
+
+    /** A signed change in per cent, {@code +12.5 %} or {@code -72.7 %} ({@code -72,7 %} in es-ES). */
+    String percentChange(double value) {
+        String number = decimal(Math.abs(value));
+        return (value > 0 && !number.equals(decimal(0)) ? "+" : value < 0 && !number.equals(decimal(0)) ? "-" : "")
+                + number + " %";
+    }
+
     private String technique(String code) {
         return messages.getMessage("interop.report.technique." + code, null, code, locale);
     }
@@ -212,9 +228,5 @@ final class ReportText {
             }
         }
         return String.join(" · ", kept);
-    }
-
-    static String iso(LocalDate date) {
-        return date == null ? "" : date.toString();
     }
 }

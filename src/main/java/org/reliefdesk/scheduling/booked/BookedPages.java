@@ -1,12 +1,12 @@
 package org.reliefdesk.scheduling.booked;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.Visits;
+import org.reliefdesk.scheduling.notices.PolicyWords;
 import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.Locations;
 import org.reliefdesk.services.Service;
@@ -52,17 +52,15 @@ class BookedPages {
         Location location = locations.get(booking.locationId());
         Practice details = practice.getIfAvailable();
         Practice.Details about = details == null ? null : details.details();
-        Locale locale = LocaleContextHolder.getLocale();
+        PolicyWords words = new PolicyWords(messages, LocaleContextHolder.getLocale());
         String address = location.address() == null || location.address().isBlank()
                 ? about == null ? null : about.address() : location.address();
         model.addAttribute("booking", booking)
                 .addAttribute("serviceName", services.find(booking.serviceCode()).map(Service::name)
                         .orElse(booking.serviceCode()))
                 .addAttribute("place", new Place(location.name(), address == null ? null : address.strip()))
-                .addAttribute("policy", PolicyWords.sentence(messages, location.lateCancelHours(),
-                        about == null ? null : about.phone(), locale))
-                .addAttribute("fees", PolicyWords.fees(messages, location,
-                        details == null ? null : details.currency(), locale));
+                .addAttribute("policy", words.sentence(location.lateCancelHours(), about == null ? null : about.phone()))
+                .addAttribute("fees", words.fees(location, details == null ? null : details.currency()));
         return "scheduling/booked";
     }
 }

@@ -15,7 +15,7 @@ import org.reliefdesk.scheduling.availability.Requirements;
 import org.reliefdesk.scheduling.availability.SlotFinder;
 import org.reliefdesk.scheduling.availability.SlotFinder.SlotView;
 import org.reliefdesk.scheduling.booking.Rescheduling.RescheduleRequest;
-import org.reliefdesk.scheduling.booked.PolicyWords;
+import org.reliefdesk.scheduling.notices.PolicyWords;
 import org.reliefdesk.scheduling.practice.Display;
 import org.reliefdesk.scheduling.practice.Location;
 import org.reliefdesk.scheduling.practice.Locations;
@@ -76,8 +76,8 @@ class MovePages {
                 .addAttribute("forStaff", user.isStaff()).addAttribute("day", date)
                 .addAttribute("days", SessionWords.days(today))
                 .addAttribute("allowed", booking.isBooked() && (user.isStaff() || !changes.insideLateWindow(booking)))
-                .addAttribute("lateHours", PolicyWords.window(messages, place.lateCancelHours(),
-                        LocaleContextHolder.getLocale()))
+                .addAttribute("lateHours", new PolicyWords(messages, LocaleContextHolder.getLocale())
+                        .window(place.lateCancelHours()))
                 .addAttribute("times", times(booking, place, date));
         return "scheduling/move";
     }

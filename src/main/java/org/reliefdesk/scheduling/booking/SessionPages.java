@@ -20,7 +20,7 @@ import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.courses.Courses;
-import org.reliefdesk.scheduling.booked.PolicyWords;
+import org.reliefdesk.scheduling.notices.PolicyWords;
 import org.reliefdesk.scheduling.notices.SessionCalendars;
 import org.reliefdesk.scheduling.practice.Ids;
 import org.reliefdesk.scheduling.practice.Location;
@@ -111,8 +111,8 @@ class SessionPages {
                 .addAttribute("courses", courses.ofClient(client.id()))
                 .addAttribute("waiting", waitlist.list(user, client.id(), null, null, "WAITING", PageParams.of(0, 50))
                         .items())
-                .addAttribute("lateHours", PolicyWords.window(messages,
-                        locations.first().map(Location::lateCancelHours).orElse(24), LocaleContextHolder.getLocale()))
+                .addAttribute("lateHours", new PolicyWords(messages, LocaleContextHolder.getLocale())
+                        .window(locations.first().map(Location::lateCancelHours).orElse(24)))
                 .addAttribute("feePolicy", feePolicy());
         return "scheduling/sessions";
     }
@@ -121,7 +121,7 @@ class SessionPages {
     private String feePolicy() {
         Practice details = practice.getIfAvailable();
         String currency = details == null ? null : details.currency();
-        return locations.first().map(l -> PolicyWords.fees(messages, l, currency, LocaleContextHolder.getLocale()))
+        return locations.first().map(l -> new PolicyWords(messages, LocaleContextHolder.getLocale()).fees(l, currency))
                 .orElse("");
     }
 

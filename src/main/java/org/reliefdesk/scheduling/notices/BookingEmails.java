@@ -38,7 +38,7 @@ final class BookingEmails {
                 .paragraph(w.text("mail.booking.confirmed.calendar"))
                 .attach(Invitations.request(event(w, booked, booked.moves(), venue), people(to, venue)))
                 .button(w.text("mail.sessions"), venue.sender().baseUrl() + "/sessions")
-                .note(PolicyWords.sentence(w, venue)).build();
+                .note(policy(w, venue)).build();
     }
 
     Letter moved(Recipient to, ZonedDateTime was, Booked booked, Venue venue) {
@@ -49,7 +49,7 @@ final class BookingEmails {
                 .facts(facts(w, booked.session(), venue)).paragraph(w.text("mail.booking.moved.calendar"))
                 .attach(Invitations.request(event(w, booked, booked.moves(), venue), people(to, venue)))
                 .button(w.text("mail.sessions"), venue.sender().baseUrl() + "/sessions")
-                .note(PolicyWords.sentence(w, venue)).build();
+                .note(policy(w, venue)).build();
     }
 
     Letter cancelled(Recipient to, Booked booked, boolean late, Venue venue) {
@@ -59,12 +59,12 @@ final class BookingEmails {
                 .paragraph(w.text("mail.booking.cancelled.lead")).facts(facts(w, booked.session(), venue));
         if (late) {
             letter.paragraph(w.text("mail.booking.cancelled.late",
-                    PolicyWords.window(w, venue.sender().lateCancelHours())));
+                    new PolicyWords(messages, w.locale()).window(venue.sender().lateCancelHours())));
         }
         return letter.paragraph(w.text("mail.booking.cancelled.calendar"))
                 .attach(Invitations.cancel(event(w, booked, booked.moves() + 1, venue), people(to, venue)))
                 .button(w.text("mail.booking.cancelled.rebook"), venue.sender().baseUrl() + "/book")
-                .note(PolicyWords.sentence(w, venue)).build();
+                .note(policy(w, venue)).build();
     }
 
     Letter reminder(Recipient to, Session session, Venue venue, String dedupeKey) {
@@ -72,7 +72,7 @@ final class BookingEmails {
         return start("REMINDER", to, venue).subject(w.text("mail.booking.reminder.subject", when(w, session)))
                 .paragraph(w.text("mail.booking.reminder.lead")).facts(facts(w, session, venue))
                 .button(w.text("mail.sessions"), venue.sender().baseUrl() + "/sessions")
-                .note(PolicyWords.sentence(w, venue)).dedupeKey(dedupeKey).build();
+                .note(policy(w, venue)).dedupeKey(dedupeKey).build();
     }
 
     Letter course(Recipient to, List<Booked> sessions, Venue venue) {
@@ -89,7 +89,7 @@ final class BookingEmails {
                 .attach(Invitations.publish(sessions.stream().map(b -> event(w, b, b.moves(), venue)).toList(),
                         people(to, venue)))
                 .button(w.text("mail.sessions"), venue.sender().baseUrl() + "/sessions")
-                .note(PolicyWords.sentence(w, venue)).build();
+                .note(policy(w, venue)).build();
     }
 
     Letter offer(Recipient to, Session session, ZonedDateTime holdUntil, String link, Venue venue) {
@@ -98,7 +98,13 @@ final class BookingEmails {
                 .paragraph(w.text("mail.booking.offer.lead", w.format(holdUntil, "format.weekdayDateLong"),
                         w.format(holdUntil, "format.time")))
                 .facts(facts(w, session, venue)).button(w.text("mail.booking.offer.take"), link)
-                .paragraph(w.text("mail.booking.offer.letGo")).note(PolicyWords.sentence(w, venue)).build();
+                .paragraph(w.text("mail.booking.offer.letGo")).note(policy(w, venue)).build();
+    }
+
+    /** The policy as small print: what the pages say, named, with the location's fees. */
+    private static String policy(Letter.Words w, Venue venue) {
+        return new PolicyWords(w.messages(), w.locale()).note(venue.sender().lateCancelHours(), venue.sender().phone(),
+                venue.lateCancelFee(), venue.noShowFee(), venue.currency());
     }
 
     private Letter.Builder start(String kind, Recipient to, Venue venue) {
@@ -132,7 +138,7 @@ final class BookingEmails {
         Session s = booked.session();
         return new Invitations.Event(booked.bookingId(), s.start(), s.end(),
                 w.text("mail.calendar.summary", s.service(), s.therapist()), venue.sender().placeLine(),
-                PolicyWords.sentence(w, venue), sequence);
+                policy(w, venue), sequence);
     }
 
     private static Invitations.People people(Recipient to, Venue venue) {

@@ -26,18 +26,7 @@ public final class BookingLetters {
 
     /** Where sessions happen and the practice behind the message. */
     public record Sender(String place, String address, int lateCancelHours, String practiceName, String practiceAddress,
-            String phone, String baseUrl, String fees) {
-
-        /** A sender whose location charges no fee. */
-        public Sender(String place, String address, int lateCancelHours, String practiceName, String practiceAddress,
-                String phone, String baseUrl) {
-            this(place, address, lateCancelHours, practiceName, practiceAddress, phone, baseUrl, "");
-        }
-
-        /** The cancellation policy in plain words, with what it costs when the location charges a fee. */
-        public String policy() {
-            return Policy.sentence(lateCancelHours, phone, fees);
-        }
+            String phone, String baseUrl) {
 
         String placeLine() {
             String where = address == null || address.isBlank() ? practiceAddress : address;

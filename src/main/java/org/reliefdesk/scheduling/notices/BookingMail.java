@@ -148,8 +148,7 @@ public class BookingMail {
         Location location = locations.get(locationId);
         Practice.Details details = practice.details();
         return new Sender(location.name(), location.address(), location.lateCancelHours(), details.name(),
-                details.address(), details.phone(), baseUrl, Policy.fees(location.lateCancelHours(),
-                        location.lateCancelFeeOrZero(), location.noShowFeeOrZero(), practice.currency()));
+                details.address(), details.phone(), baseUrl);
     }
 
     /** The location and the practice as an email shows them (the practice's name, email and signature). */

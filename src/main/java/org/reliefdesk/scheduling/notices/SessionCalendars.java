@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
@@ -12,6 +13,8 @@ import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.scheduling.booking.BookingChanges;
 import org.reliefdesk.scheduling.practice.Therapists;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -32,15 +35,17 @@ public class SessionCalendars {
     private final ServiceLabels labels;
     private final BookingMail mail;
     private final Clock clock;
+    private final MessageSource messages;
 
     SessionCalendars(Therapists therapists, Bookings bookings, BookingChanges changes, ServiceLabels labels,
-            BookingMail mail, Clock clock) {
+            BookingMail mail, Clock clock, MessageSource messages) {
         this.therapists = therapists;
         this.bookings = bookings;
         this.changes = changes;
         this.labels = labels;
         this.mail = mail;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -56,12 +61,19 @@ public class SessionCalendars {
                 + firstName(b.clientName()), b.roomName(), null)).toList());
     }
 
-    /** One session for the client's own calendar: service, therapist, place and the cancellation policy. */
+    /**
+     * One session for the client's own calendar: service, therapist, place and the cancellation policy, in the
+     * reader's language and worded as the emailed calendar file.
+     */
     public String bookingCalendar(UUID id, ReliefDeskUser user) {
         Booking b = changes.visible(id, user);
-        var sender = mail.sender(b.locationId());
-        return Ics.calendar(List.of(new Ics.Event(b, labels.of(b.serviceCode()) + " with " + b.therapistName(),
-                sender.placeLine(), sender.policy())));
+        Venue venue = mail.venue(b.locationId());
+        Locale locale = LocaleContextHolder.getLocale();
+        String policy = new PolicyWords(messages, locale).note(venue.sender().lateCancelHours(),
+                venue.sender().phone(), venue.lateCancelFee(), venue.noShowFee(), venue.currency());
+        String summary = messages.getMessage("mail.calendar.summary",
+                new Object[] {labels.of(b.serviceCode(), locale), b.therapistName()}, locale);
+        return Ics.calendar(List.of(new Ics.Event(b, summary, venue.sender().placeLine(), policy)));
     }
 
     static String firstName(String fullName) {

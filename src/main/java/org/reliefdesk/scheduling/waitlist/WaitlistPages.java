@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.reliefdesk.scheduling.booking.SessionWords;
-import org.reliefdesk.scheduling.booked.PolicyWords;
+import org.reliefdesk.scheduling.notices.PolicyWords;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.reliefdesk.scheduling.notices.BookingMail;
 import org.reliefdesk.scheduling.practice.Ids;
@@ -115,8 +115,8 @@ class WaitlistPages {
                 && offer.expiresAt().isAfter(clock.instant()))
                 .addAttribute("slot", session).addAttribute("sender", sender)
                 .addAttribute("until", offer.expiresAt().atZone(session.start().getZone()))
-                .addAttribute("policy", PolicyWords.sentence(messages, sender.lateCancelHours(), sender.phone(),
-                        LocaleContextHolder.getLocale()));
+                .addAttribute("policy", new PolicyWords(messages, LocaleContextHolder.getLocale())
+                        .sentence(sender.lateCancelHours(), sender.phone()));
         return "scheduling/offer";
     }
 

@@ -70,6 +70,23 @@ class ProgressReportTests {
         assertThat(PdfText.of(spanish)).contains("15 jun. 1985");
         assertThat(PdfText.language(spanish)).isEqualTo("es-US");
         assertThat(PdfText.title(spanish)).endsWith("· Paula Progress").doesNotStartWith("Massage therapy");
+        assertThat(PdfText.of(spanish)).as("es-US writes decimals with a point, as Java's es-US locale does")
+                .contains("(0-10, en días con cefalea): 6.0 → 6.0", "Cambio en los días con cefalea: -72.7 %");
+        Api admin = Api.anonymous(port).as(TestData.ADMIN_EMAIL, TestData.PASSWORD);
+        try {
+            assertThat(admin.put("/api/v1/practice", TestData.practiceChange(admin, java.util.Map.of("country", "ES")))
+                    .status()).isEqualTo(200);
+            byte[] spain = course.client.get(path(course.clientId)).bytes();
+            assertThat(PdfText.language(spain)).isEqualTo("es-ES");
+            assertThat(PdfText.of(spain)).as("es-ES writes decimals with a comma")
+                    .contains("(0-10, en días con cefalea): 6,0 → 6,0", "Cambio en los días con cefalea: -72,7 %");
+            Composition composition = compositions.of(reports.of(clients.find(UUID.fromString(course.clientId))
+                    .orElseThrow()), Locale.forLanguageTag("es"));
+            assertThat(FhirContext.forR4Cached().newJsonParser().encodeResourceToString(composition))
+                    .as("the Composition follows the same rule as the PDF").contains("-72,7 %");
+        } finally {
+            admin.put("/api/v1/practice", TestData.practiceChange(admin, java.util.Map.of("country", "US")));
+        }
     }
 
     private static String us(java.time.LocalDate day) {

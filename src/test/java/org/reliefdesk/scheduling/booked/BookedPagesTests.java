@@ -97,7 +97,7 @@ class BookedPagesTests {
                 .andExpect(content().string(containsString("De 15:00 a 16:00")))
                 .andExpect(content().string(containsString("Qué traer")))
                 .andExpect(content().string(containsString("hasta 24 horas antes")))
-                .andExpect(content().string(containsString("$40.00")));
+                .andExpect(content().string(containsString("40,00")));
     }
 
     @Test

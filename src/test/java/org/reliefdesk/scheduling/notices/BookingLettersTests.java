@@ -42,7 +42,7 @@ class BookingLettersTests {
 
     static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages", "i18n/mail");
+        messages.setBasenames("messages", "i18n/mail", "i18n/booking");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
@@ -64,7 +64,7 @@ class BookingLettersTests {
             assertThat(letter.text()).as(letter.kind()).contains("Monday, December 7, 2026",
                     "10:00 AM to 11:00 AM (Eastern Standard Time)", "Harbour Street Clinic, 12 Harbour Street, Portland, ME",
                     "Tara Therapist",
-                    "Cancellation policy: you can cancel or move a session online until 24 hours before it starts",
+                    "Cancellation policy: You can cancel or move a session online until 24 hours before it starts",
                     "please call us on +1 207 555 0142", "Cancelling within 24 hours or not coming costs $40.00.");
             assertThat(WITHHELD.firstIn(letter.text() + letter.subject())).as(letter.kind()).isNull();
         }
@@ -74,7 +74,7 @@ class BookingLettersTests {
     void aSpanishClientReadsEveryMessageInSpanish() {
         for (Letter letter : all(ANA)) {
             assertThat(letter.text()).as(letter.kind()).startsWith("Hola, Ana:").contains("lunes, 7 de diciembre de 2026",
-                    "de 10:00 a 11:00", "Política de cancelación: puede cancelar o cambiar una sesión en línea hasta 24 horas",
+                    "de 10:00 a 11:00", "Política de cancelación: Puede cancelar o mover una sesión en línea hasta 24 horas",
                     "llámenos al +1 207 555 0142", "Cancelar con menos de 24 horas de antelación o no venir cuesta")
                     .doesNotContain("Cancellation", "Hello");
             assertThat(WITHHELD.firstIn(letter.text() + letter.subject())).as(letter.kind()).isNull();
@@ -117,7 +117,7 @@ class BookingLettersTests {
 
                 See your sessions: https://desk.example/sessions
 
-                Cancellation policy: you can cancel or move a session online until 24 hours before it starts. \
+                Cancellation policy: You can cancel or move a session online until 24 hours before it starts. \
                 Within 24 hours of the start, please call us on +1 207 555 0142; a cancellation that late is recorded \
                 as a late cancellation. Cancelling within 24 hours or not coming costs $40.00.
 
@@ -231,17 +231,17 @@ class BookingLettersTests {
 
     @Test
     void thePolicyReadsPlainlyInEitherLanguage() {
-        Letter.Words english = new Letter.Words(messages(), Locale.ENGLISH);
-        Letter.Words spanish = new Letter.Words(messages(), Locale.forLanguageTag("es"));
-        assertThat(PolicyWords.window(english, 48)).isEqualTo("2 days");
-        assertThat(PolicyWords.window(english, 1)).isEqualTo("1 hour");
-        assertThat(PolicyWords.window(english, 36)).isEqualTo("36 hours");
-        assertThat(PolicyWords.window(spanish, 1)).isEqualTo("1 hora");
-        assertThat(PolicyWords.window(spanish, 72)).isEqualTo("3 días");
-        assertThat(PolicyWords.fees(english, 48, new BigDecimal("40.00"), new BigDecimal("60.00"), "USD"))
+        PolicyWords english = new PolicyWords(messages(), Locale.ENGLISH);
+        PolicyWords spanish = new PolicyWords(messages(), Locale.forLanguageTag("es"));
+        assertThat(english.window(48)).isEqualTo("2 days");
+        assertThat(english.window(1)).isEqualTo("1 hour");
+        assertThat(english.window(36)).isEqualTo("36 hours");
+        assertThat(spanish.window(1)).isEqualTo("1 hora");
+        assertThat(spanish.window(72)).isEqualTo("3 días");
+        assertThat(english.fees(48, new BigDecimal("40.00"), new BigDecimal("60.00"), "USD"))
                 .isEqualTo("Cancelling within 2 days costs $40.00; not coming costs $60.00.");
-        assertThat(PolicyWords.fees(english, 0, new BigDecimal("40.00"), BigDecimal.ZERO, "USD")).isEmpty();
-        assertThat(Policy.sentence(48, "")).contains("until 2 days before", "Within 2 days of the start, please call us;");
+        assertThat(english.fees(0, new BigDecimal("40.00"), BigDecimal.ZERO, "USD")).isEmpty();
+        assertThat(english.sentence(48, "")).contains("until 2 days before", "Within 2 days of the start, please call us;");
     }
 
     @Test

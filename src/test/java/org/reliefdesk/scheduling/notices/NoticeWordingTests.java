@@ -7,45 +7,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.reliefdesk.services.Service;
 
-/** The plain words of the cancellation policy, how services are named to others, and calendar names. */
+/** How services are named to others, and calendar names (the policy's words: {@link PolicyWordsTests}). */
 class NoticeWordingTests {
-
-    @Nested
-    class ThePolicy {
-
-        @ParameterizedTest
-        @CsvSource({"1, 1 hour", "2, 2 hours", "12, 12 hours", "24, 24 hours", "36, 36 hours", "47, 47 hours",
-                "48, 2 days", "60, 60 hours", "72, 3 days", "336, 14 days"})
-        void theWindowInWords(int hours, String words) {
-            assertThat(Policy.window(hours)).isEqualTo(words);
-        }
-
-        @Test
-        void aWindowSaysUntilWhenOnlineAndWhatHappensInside() {
-            assertThat(Policy.sentence(24, " +1 207 555 0142 ")).isEqualTo("Cancellation policy: you can cancel or move"
-                    + " a session online until 24 hours before it starts. Within 24 hours of the start, please call us"
-                    + " on +1 207 555 0142; a cancellation that late is recorded as a late cancellation.");
-        }
-
-        @Test
-        void withoutAPhoneItAsksToCall() {
-            assertThat(Policy.sentence(72, null)).isEqualTo("Cancellation policy: you can cancel or move a session"
-                    + " online until 3 days before it starts. Within 3 days of the start, please call us; a"
-                    + " cancellation that late is recorded as a late cancellation.");
-            assertThat(Policy.sentence(72, "  ")).contains("please call us;");
-        }
-
-        @Test
-        void noWindowMeansOnlineUntilTheStart() {
-            assertThat(Policy.sentence(0, "")).isEqualTo("Cancellation policy: you can cancel or move a session online"
-                    + " at any time before it starts; if you cannot come, please call us.");
-            assertThat(Policy.sentence(0, "555 0142")).endsWith("if you cannot come, please call us on 555 0142.");
-        }
-    }
 
     @Nested
     class ServiceNames {
