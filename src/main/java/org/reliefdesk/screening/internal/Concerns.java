@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.reliefdesk.intake.IntakeAnswers;
@@ -13,6 +14,7 @@ import org.reliefdesk.intake.Question;
 import org.reliefdesk.intake.SubmittedIntake;
 import org.reliefdesk.screening.Flag;
 import org.reliefdesk.screening.Screening;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +46,12 @@ class Concerns {
     /** The reader's words for yes, no and an empty set. */
     record Words(String yes, String no, String none) {
         static final Words ENGLISH = new Words("Yes", "No", "None");
+
+        /** The words in {@code locale}'s language. */
+        static Words in(MessageSource messages, Locale locale) {
+            return new Words(messages.getMessage("intake.yes", null, locale),
+                    messages.getMessage("intake.no", null, locale), messages.getMessage("screening.none", null, locale));
+        }
 
         String describe(Question q, Object value) {
             return q.describe(value, yes, no, none);

@@ -3,6 +3,7 @@ package org.reliefdesk.screening.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.reliefdesk.accounts.Practice;
@@ -15,6 +16,7 @@ import org.reliefdesk.screening.Screening;
 import org.reliefdesk.screening.ScreeningStatus;
 import org.reliefdesk.screening.Screenings;
 import org.reliefdesk.shared.Pdfs;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,9 +35,11 @@ class Letters implements ClearanceLetters {
     private final Pdfs pdfs;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final RuleTexts texts;
+    private final MessageSource messages;
 
     Letters(Screenings screenings, Intakes intakes, Concerns concerns, Practice practice, Pdfs pdfs, JdbcClient jdbc,
-            Clock clock) {
+            Clock clock, RuleTexts texts, MessageSource messages) {
         this.screenings = screenings;
         this.intakes = intakes;
         this.concerns = concerns;
@@ -43,6 +47,8 @@ class Letters implements ClearanceLetters {
         this.pdfs = pdfs;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.texts = texts;
+        this.messages = messages;
     }
 
     static boolean available(Screening screening) {
@@ -61,13 +67,16 @@ class Letters implements ClearanceLetters {
             return Optional.empty();
         }
         SubmittedIntake intake = intakes.findById(screening.get().intakeId()).orElseThrow();
-        List<Concerns.Concern> all = concerns.of(screening.get(), intake);
+        Locale reader = LocaleContextHolder.getLocale();
+        IntakeForm form = intakes.form(reader);
+        List<Concerns.Concern> all = concerns.of(texts.in(screening.get(), reader), intake, form,
+                Concerns.Words.in(messages, reader));
         ClearanceLetter.Content content = new ClearanceLetter.Content(practice.details(), client, intake,
                 LocalDate.ofInstant(intake.submittedAt(), clock.getZone()),
                 all.stream().filter(c -> c.flag().severity().equals("CLEARANCE")).toList(),
                 all.stream().map(Concerns.Concern::flag).filter(f -> f.severity().equals("CAUTION")).toList(),
-                areas(intake), LocalDate.now(clock), therapist(client).orElse(null));
-        return Optional.of(ClearanceLetter.write(content, pdfs, practice.documentLocale(LocaleContextHolder.getLocale())));
+                areas(form, intake), LocalDate.now(clock), therapist(client).orElse(null));
+        return Optional.of(ClearanceLetter.write(content, pdfs, practice.documentLocale(reader)));
     }
 
     /** The therapist of the client's next session, else of their latest one: who signs the letter. */
@@ -79,8 +88,7 @@ class Letters implements ClearanceLetters {
                 .param("client", client.id()).query(String.class).optional();
     }
 
-    private String areas(SubmittedIntake intake) {
-        IntakeForm form = intakes.form();
+    private static String areas(IntakeForm form, SubmittedIntake intake) {
         return form.question("focus.areas").map(q -> q.describe(intake.answers().set("focus.areas"))).orElse("—");
     }
 }

@@ -52,8 +52,7 @@ class ScreeningDetails {
         Locale locale = LocaleContextHolder.getLocale();
         Screening screening = texts.in(screenings.ofIntake(intake.id()).orElseThrow(), locale);
         IntakeForm form = intakes.form(locale);
-        Concerns.Words words = new Concerns.Words(messages.getMessage("intake.yes", null, locale),
-                messages.getMessage("intake.no", null, locale), messages.getMessage("screening.none", null, locale));
+        Concerns.Words words = Concerns.Words.in(messages, locale);
         Map<String, Object> model = new HashMap<>();
         model.put("client", client);
         model.put("intake", intake);

@@ -17,12 +17,14 @@ import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.clients.Client;
 import org.reliefdesk.intake.IntakeForm;
 import org.reliefdesk.intake.SubmittedIntake;
+import org.reliefdesk.intake.internal.FormTranslation;
 import org.reliefdesk.screening.Flag;
 import org.reliefdesk.screening.Screening;
 import org.reliefdesk.shared.Pdfs;
 import org.reliefdesk.support.Documents;
 import org.reliefdesk.support.IntakeFixtures;
 import org.reliefdesk.support.PdfText;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import tools.jackson.databind.json.JsonMapper;
 
 class ClearanceLetterTests {
@@ -80,6 +82,37 @@ class ClearanceLetterTests {
         assertThat(PdfText.paper(german)).isEqualTo("A4");
         assertThat(PdfText.pages(german)).isEqualTo(1);
     }
+
+    @Test
+    void saysTheConcernsTheAnswersAndTheAreasInTheReadersLanguage() throws IOException {
+        Screening screening = screening();
+        SubmittedIntake intake = INTAKES.get(screening);
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/intake", "i18n/screening");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        IntakeForm spanishForm = new FormTranslation().in(FORM, ES_US);
+        Screening spanish = new RuleTexts(RULES).in(screening, ES_US);
+        List<Concerns.Concern> concerns = new Concerns(RULES, FORM, CLOCK).of(spanish, intake, spanishForm,
+                Concerns.Words.in(messages, ES_US));
+        String areas = spanishForm.question("focus.areas").orElseThrow().describe(intake.answers().set("focus.areas"));
+        ClearanceLetter.Content content = new ClearanceLetter.Content(PRACTICE, CLIENT, intake, LocalDate.now(CLOCK),
+                concerns.stream().filter(c -> c.flag().severity().equals("CLEARANCE")).toList(),
+                concerns.stream().map(Concerns.Concern::flag).filter(f -> f.severity().equals("CAUTION")).toList(),
+                areas, LocalDate.now(CLOCK), "Tara Therapist");
+
+        String text = PdfText.of(ClearanceLetter.write(content, PDFS, ES_US));
+
+        assertThat(text).contains(flag(spanish, "NEW_OR_CHANGED").therapistReason().substring(0, 30), areas, " — Sí");
+        assertThat(flag(spanish, "NEW_OR_CHANGED").therapistReason())
+                .isNotEqualTo(flag(screening, "NEW_OR_CHANGED").therapistReason());
+        assertThat(text).doesNotContain("Are your headaches new", "Temples", " — Yes");
+    }
+
+    private static final Client CLIENT = new Client(UUID.randomUUID(), UUID.randomUUID(), "Robin Reader",
+            "robin@example.org", LocalDate.of(1985, 6, 15), null);
+    private static final Practice.Details PRACTICE = new Practice.Details("Harbour Headache Massage",
+            "1 Quay Street, Portland", "+1 207 555 0199", "desk@harbour.example", null);
 
     private static Screening screening() {
         var answers = IntakeFixtures.with(IntakeFixtures.episodicMigraine(), "warning.newOrChanged", true);
