@@ -18,10 +18,17 @@ final class PlanLimits {
 
     private final Catalogue catalogue;
     private final ClientContext client;
+    private final PlanWords words;
 
     PlanLimits(Catalogue catalogue, ClientContext client) {
+        this(catalogue, client, PlanWords.english(catalogue));
+    }
+
+    /** Limits whose plain reasons (for the client's reading of a proposal) are in {@code words}' language. */
+    PlanLimits(Catalogue catalogue, ClientContext client, PlanWords words) {
         this.catalogue = catalogue;
         this.client = client;
+        this.words = words;
     }
 
     /** What is allowed for a hands-on technique on an area (both known to the catalogue). */
@@ -33,11 +40,11 @@ final class PlanLimits {
         List<String> advice = new ArrayList<>();
         int preference = client.pressurePreference();
         limits.add(new PressureLimit(preference, "the client's preferred pressure (focus.pressure) is " + preference,
-                "the pressure you chose"));
+                words.limit("limitChosen")));
         anyWork(area, refusals);
         if (!technique.allowedOn(area.code())) {
             refusals.add(new Refusal("technique", technique.name() + " is only done on "
-                    + String.join(" or ", technique.areas()), technique.name() + " is only done there"));
+                    + String.join(" or ", technique.areas()), words.limit("limitOnlyThere", "technique", words.techniqueName(technique))));
         }
         declined(technique, refusals);
         modality(area, technique, refusals, limits, cautions);
@@ -46,7 +53,7 @@ final class PlanLimits {
         if (area.maxPressure() != null) {
             limits.add(new PressureLimit(area.maxPressure(), area.name() + " at pressure " + area.maxPressure()
                     + " or less for everyone (" + area.maxPressureReason() + ")",
-                    area.plain() + " is always worked gently"));
+                    words.limit("limitAlwaysGentle", "area", words.area(area.code()))));
         }
         return new Allowance(List.copyOf(refusals), List.copyOf(limits), List.copyOf(cautions), List.copyOf(advice));
     }
@@ -61,18 +68,18 @@ final class PlanLimits {
         if (closed(area.code())) {
             Restriction r = client.screening().strongest(Modality.ANY_WORK, area.code());
             refusals.add(new Refusal("area", "ANY_WORK AVOID" + because(r) + ": no block at all on " + area.name(),
-                    plain(r)));
+                    words.reason(r)));
         }
     }
 
     private void declined(Technique technique, List<Refusal> refusals) {
         if ("HOT_STONE".equals(technique.code()) && ClientContext.DECLINE.equals(client.hotStones())) {
             refusals.add(new Refusal("technique", "the client declined hot stones (focus.hotStones)",
-                    "you said no to hot stones"));
+                    words.limit("limitDeclinedHotStones")));
         }
         if ("REFLEXOLOGY".equals(technique.code()) && ClientContext.DECLINE.equals(client.reflexology())) {
             refusals.add(new Refusal("technique", "the client declined reflexology (focus.reflexology)",
-                    "you said no to reflexology"));
+                    words.limit("limitDeclinedReflexology")));
         }
     }
 
@@ -88,7 +95,7 @@ final class PlanLimits {
         String name = technique.modality().name();
         if (r.level() == RestrictionLevel.AVOID) {
             refusals.add(new Refusal("technique", name + " AVOID" + because(r) + ": no " + technique.name().toLowerCase()
-                    + (r.areas().isEmpty() ? "" : " on " + String.join(", ", r.areas())), plain(r)));
+                    + (r.areas().isEmpty() ? "" : " on " + String.join(", ", r.areas())), words.reason(r)));
             return;
         }
         switch (technique.modality()) {
@@ -112,9 +119,9 @@ final class PlanLimits {
             String rule = "DEEP_NECK_WORK AVOID" + because(r)
                     + ": on the neck and the back of the head only kneading or rubbing at pressure 2 or less";
             if (!technique.gentleNeckWork()) {
-                refusals.add(new Refusal("technique", rule, plain(r)));
+                refusals.add(new Refusal("technique", rule, words.reason(r)));
             }
-            limits.add(new PressureLimit(2, rule, plain(r)));
+            limits.add(new PressureLimit(2, rule, words.reason(r)));
         } else {
             caution("DEEP_NECK_WORK", r, 3, "neck pressure 3 at most", limits, cautions);
         }
@@ -127,29 +134,20 @@ final class PlanLimits {
         }
         int max = r.level() == RestrictionLevel.AVOID ? 2 : 3;
         String rule = "DEEP_PRESSURE " + r.level() + because(r) + ": no block above pressure " + max;
-        limits.add(new PressureLimit(max, rule, plain(r)));
+        limits.add(new PressureLimit(max, rule, words.reason(r)));
         if (r.level() == RestrictionLevel.CAUTION) {
             advice.add(rule);
         }
     }
 
-    private static void caution(String name, Restriction r, int max, String what, List<PressureLimit> limits,
+    private void caution(String name, Restriction r, int max, String what, List<PressureLimit> limits,
             List<String> cautions) {
         String rule = name + " CAUTION" + because(r) + ": " + what;
-        limits.add(new PressureLimit(max, rule, plain(r)));
+        limits.add(new PressureLimit(max, rule, words.reason(r)));
         cautions.add(rule);
     }
 
     private static String because(Restriction r) {
         return r.reason() == null || r.reason().isBlank() ? "" : " (" + r.reason() + ")";
-    }
-
-    private static String plain(Restriction r) {
-        return r.reason() == null || r.reason().isBlank() ? "your screening limits it" : lowerFirst(r.reason());
-    }
-
-    private static String lowerFirst(String text) {
-        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))
-                ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 }

@@ -81,6 +81,7 @@ class PlanPdf {
         model.put("acceptedOn", saved.accepted() ? saved.acceptedAt().atZone(clock.getZone()).toLocalDate() : null);
         model.put("inForce", Integer.valueOf(saved.version()).equals(plan.inForceVersion()));
         model.put("status", plan.status().name());
+        model.put("language", plan.language());
         model.put("rows", saved.blocks().stream().map(b -> row(b, locale)).toList());
         model.put("total", reading.totalMinutes());
         model.put("evidence", reading.evidence());

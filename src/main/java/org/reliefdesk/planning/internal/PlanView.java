@@ -6,15 +6,17 @@ import java.util.UUID;
 
 /**
  * A plan as the API shows it: the current version's blocks, plus (added to API.md's fields)
- * the client, the service, the accepted version and the one in force, and why it needs review.
+ * the client, the service, the accepted version and the one in force, why it needs review, and the language its
+ * proposed texts are in ({@code language}: "en" or "es", the client's when it was proposed).
  */
 record PlanView(UUID id, UUID clientId, String serviceCode, String status, int version, int totalMinutes,
         Integer acceptedVersion, Integer inForceVersion, List<String> reviewReasons, List<PlanBlock> blocks,
-        Instant createdAt, Instant updatedAt) {
+        Instant createdAt, Instant updatedAt, String language) {
 
     static PlanView of(SessionPlan plan, List<PlanBlock> blocks) {
         return new PlanView(plan.id(), plan.clientId(), plan.serviceCode(), plan.status().name(), plan.version(),
                 blocks.stream().mapToInt(PlanBlock::minutesOrZero).sum(), plan.acceptedVersion(),
-                plan.inForceVersion(), plan.reviewReasons(), blocks, plan.createdAt(), plan.updatedAt());
+                plan.inForceVersion(), plan.reviewReasons(), blocks, plan.createdAt(), plan.updatedAt(),
+                plan.language());
     }
 }

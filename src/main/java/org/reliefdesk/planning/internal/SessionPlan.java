@@ -11,13 +11,15 @@ import org.reliefdesk.shared.ConflictException;
  * A client's session plan: one id, a {@code version} raised by every saved change (the optimistic
  * lock), the last version the client accepted and the one in force (none while it NEEDS_REVIEW).
  * The verbs guard the lifecycle of CLINICAL.md section 7 and answer 409 when it forbids the step.
+ * {@code language} is the language its proposed texts were written in ("en", "es"): the client's when proposed.
  */
 record SessionPlan(UUID id, UUID clientId, String serviceCode, PlanStatus status, int version,
         Integer acceptedVersion, Integer inForceVersion, List<String> reviewReasons, Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt, String language) {
 
     SessionPlan {
         reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
+        language = language == null ? PlanWords.ENGLISH : language;
     }
 
     /** An edit is based on {@code seenVersion}: refused when superseded or stale. */

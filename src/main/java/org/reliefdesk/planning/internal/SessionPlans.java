@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plan lifecycle (CLINICAL.md section 7): a therapist proposes a plan from the latest
- * intake and screening and edits it; the client accepts the version they read with a typed
+ * intake and screening, in the client's language, and edits it; the client accepts the version they read with a typed
  * signature. Every change is checked by {@link PlanRules} and audited.
  */
 @Component
@@ -34,9 +34,11 @@ class SessionPlans {
     private final PlanRules rules;
     private final Services services;
     private final ClientAccess access;
+    private final ProposalWords words;
 
     SessionPlans(PlanStore store, ClientRecords records, PlanProposer proposer, PlanRules rules, Services services,
-            ClientAccess access) {
+            ClientAccess access, ProposalWords words) {
+        this.words = words;
         this.store = store;
         this.records = records;
         this.proposer = proposer;
@@ -50,13 +52,14 @@ class SessionPlans {
         clinician(clientId, user);
         Service service = service(serviceCode);
         Latest latest = records.latest(clientId).orElseThrow(NoPlan::noIntake);
-        List<PlanBlock> blocks = proposer.propose(latest.context(), service.minutes());
+        PlanWords language = words.of(clientId, latest.context().screening());
+        List<PlanBlock> blocks = proposer.propose(latest.context(), service.minutes(), language);
         List<FieldError> errors = rules.check(blocks, latest.context(), service.name(), service.minutes());
         if (!errors.isEmpty()) {
             throw new IllegalStateException("A proposal broke the plan rules: " + errors);
         }
         store.lockClient(clientId);
-        UUID id = store.create(clientId, service.code(), user.id());
+        UUID id = store.create(clientId, service.code(), user.id(), language.language());
         store.saveVersion(id, 1, blocks, latest.intakeId(), user.id());
         int superseded = store.supersedeOthers(clientId, id);
         access.recordChange(user, clientId, "PLAN_PROPOSED", "PLAN", id, "plan " + id + " version 1"

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * ({@code criterion.<words>}). A text the current table no longer has is shown as stored.
  */
 @Component
-class RuleTexts {
+public class RuleTexts {
 
     static final String BUNDLE = "i18n/screening-rules";
 
@@ -35,7 +35,7 @@ class RuleTexts {
     }
 
     /** The screening with its reasons, restrictions and criteria in {@code locale}'s language. */
-    Screening in(Screening s, Locale locale) {
+    public Screening in(Screening s, Locale locale) {
         if (locale == null || locale.getLanguage().equals("en") || locale.getLanguage().isEmpty()) {
             return s;
         }
