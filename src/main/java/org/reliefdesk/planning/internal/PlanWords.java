@@ -51,7 +51,10 @@ final class PlanWords {
     PlanWords withReasons(Screening stored, Screening translated) {
         Map<Restriction, String> map = new HashMap<>();
         for (int i = 0; i < stored.restrictions().size() && i < translated.restrictions().size(); i++) {
-            map.put(stored.restrictions().get(i), translated.restrictions().get(i).reason());
+            String reason = translated.restrictions().get(i).reason();
+            if (reason != null) {
+                map.put(stored.restrictions().get(i), reason);
+            }
         }
         return new PlanWords(language, catalogue, local, Map.copyOf(map));
     }
