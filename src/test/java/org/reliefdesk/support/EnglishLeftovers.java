@@ -95,6 +95,19 @@ public final class EnglishLeftovers {
         return List.copyOf(found);
     }
 
+    /** The English words in a text (not a page: a text composed in Java, such as a plan's rationale). */
+    public static List<String> inText(String text) {
+        Set<String> english = englishWords();
+        Set<String> found = new TreeSet<>();
+        Matcher words = WORD.matcher(text);
+        while (words.find()) {
+            if (english.contains(words.group().toLowerCase(Locale.ROOT))) {
+                found.add(words.group());
+            }
+        }
+        return List.copyOf(found);
+    }
+
     public static void assertNone(WebDriver driver) {
         List<String> found = find(driver);
         if (!found.isEmpty()) {

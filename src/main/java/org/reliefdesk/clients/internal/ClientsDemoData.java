@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo client who signs in (client@demo.reliefdesk.local), and a second Jordan Lee (no intake yet: a new client
  * the front desk just added) so that the search shows how date of birth and phone tell same names apart, and
- * Lucía Ortega, who reads ReliefDesk in Spanish (her preferredLanguage is "es"; no intake yet).
+ * Lucía Ortega, who reads ReliefDesk in Spanish (her preferredLanguage is "es"; her intake and her plan, proposed in
+ * Spanish, come from the screening and planning demo data).
  */
 @Component
 @ConditionalOnBooleanProperty("reliefdesk.demo")

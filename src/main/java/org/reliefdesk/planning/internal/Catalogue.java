@@ -14,7 +14,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The planning catalogues, read once from {@code clinical/*.yml}: techniques, body areas (in the
- * intake's order), the head-pain map, the evidence list and the session template.
+ * intake's order), the head-pain map, the evidence list and the session template (its texts also in Spanish).
  */
 @Component
 class Catalogue {
@@ -27,6 +27,7 @@ class Catalogue {
     private final Map<String, Evidence> evidence;
     private final HeadPainMap headPain;
     private final SessionTemplate template;
+    private final Map<String, PlanWords.TemplateTexts> texts;
 
     Catalogue() {
         techniques = index(read("techniques.yml", TechniqueList.class).techniques(), Technique::code);
@@ -34,6 +35,7 @@ class Catalogue {
         evidence = index(read("evidence.yml", EvidenceList.class).evidence(), Evidence::id);
         headPain = read("head-pain-map.yml", HeadPainMap.class);
         template = read("session-template.yml", SessionTemplate.class);
+        texts = Map.of(PlanWords.SPANISH, read("session-template_es.yml", PlanWords.TemplateTexts.class));
     }
 
     Technique technique(String code) {
@@ -67,6 +69,11 @@ class Catalogue {
 
     SessionTemplate template() {
         return template;
+    }
+
+    /** The template's texts and words in a language other than English; null when there are none. */
+    PlanWords.TemplateTexts texts(String language) {
+        return texts.get(language);
     }
 
     /** The position of an area in the intake's list (for ordering the client's marked areas). */

@@ -19,6 +19,7 @@ final class FocusedWork {
     private final ClientContext client;
     private final PlanLimits limits;
     private final Rationales words;
+    private final PlanWords text;
     private final SessionTemplate template;
     private final PhaseTemplate phase;
     private final Location location;
@@ -28,6 +29,7 @@ final class FocusedWork {
         this.client = client;
         this.limits = limits;
         this.words = words;
+        this.text = words.words();
         this.template = catalogue.template();
         this.phase = template.phase(Phase.FOCUSED);
         this.location = catalogue.headPain().locations().get(client.headacheLocation());
@@ -75,29 +77,28 @@ final class FocusedWork {
         }
         String rationale = reason(work, marked);
         if (gentle != null) {
-            rationale += " " + template.text("focusedGentle", "reason", gentle);
+            rationale += " " + text.text("focusedGentle", "reason", gentle);
         }
         return words.step(Phase.FOCUSED, work, technique, allowance, phase.pressure(), rationale,
                 template.evidence("FOCUSED", client.headacheFamily()));
     }
 
     private String reason(String work, String marked) {
-        BodyArea area = catalogue.area(work);
         int fromLocation = location == null ? -1 : location.areas().indexOf(work);
+        String where = client.headacheLocation();
         if (marked == null) {
-            return template.text("focusedLocation", "location", location.plain(), "muscles",
-                    location.muscles().get(fromLocation), "area", area.plain());
+            return text.text("focusedLocation", "location", text.location(where), "muscles",
+                    text.muscles(List.of(location.muscles().get(fromLocation))), "area", text.area(work));
         }
-        BodyArea markedArea = catalogue.area(marked);
-        String muscles = Rationales.join(markedArea.muscles());
+        String muscles = text.muscles(catalogue.area(marked).muscles());
         if (!marked.equals(work)) {
-            return template.text("focusedElsewhere", "marked", markedArea.plain(), "muscles", muscles, "area",
-                    area.plain());
+            return text.text("focusedElsewhere", "marked", text.area(marked), "muscles", muscles, "area",
+                    text.area(work));
         }
         if (fromLocation >= 0) {
-            return template.text("focusedBoth", "marked", area.plain(), "location", location.plain(), "muscles",
+            return text.text("focusedBoth", "marked", text.area(work), "location", text.location(where), "muscles",
                     muscles);
         }
-        return template.text("focusedMarked", "marked", area.plain(), "muscles", muscles);
+        return text.text("focusedMarked", "marked", text.area(work), "muscles", muscles);
     }
 }

@@ -18,10 +18,17 @@ final class PlanLimits {
 
     private final Catalogue catalogue;
     private final ClientContext client;
+    private final PlanWords words;
 
     PlanLimits(Catalogue catalogue, ClientContext client) {
+        this(catalogue, client, PlanWords.english(catalogue));
+    }
+
+    /** Limits whose plain reasons (for the client's reading of a proposal) are in {@code words}' language. */
+    PlanLimits(Catalogue catalogue, ClientContext client, PlanWords words) {
         this.catalogue = catalogue;
         this.client = client;
+        this.words = words;
     }
 
     /** What is allowed for a hands-on technique on an area (both known to the catalogue). */
@@ -33,11 +40,11 @@ final class PlanLimits {
         List<RuleText> advice = new ArrayList<>();
         int preference = client.pressurePreference();
         limits.add(new PressureLimit(preference, RuleText.of("plan.rule.preference", preference),
-                "the pressure you chose"));
+                words.limit("limitChosen")));
         anyWork(area, refusals);
         if (!technique.allowedOn(area.code())) {
             refusals.add(new Refusal("technique", RuleText.of("plan.rule.onlyOn", techniqueLabel(technique),
-                    RuleText.list("plan.rule.or", areaCodes(technique.areas()))), technique.name() + " is only done there"));
+                    RuleText.list("plan.rule.or", areaCodes(technique.areas()))), words.limit("limitOnlyThere", "technique", words.techniqueName(technique))));
         }
         declined(technique, refusals);
         modality(area, technique, refusals, limits, cautions);
@@ -46,7 +53,7 @@ final class PlanLimits {
         if (area.maxPressure() != null) {
             limits.add(new PressureLimit(area.maxPressure(), RuleText.of("plan.rule.areaMax", areaLabel(area),
                     area.maxPressure(), RuleText.of("plan.rule.areaReason." + area.code())),
-                    area.plain() + " is always worked gently"));
+                    words.limit("limitAlwaysGentle", "area", words.area(area.code()))));
         }
         return new Allowance(List.copyOf(refusals), List.copyOf(limits), List.copyOf(cautions), List.copyOf(advice));
     }
@@ -73,18 +80,18 @@ final class PlanLimits {
         if (closed(area.code())) {
             Restriction r = client.screening().strongest(Modality.ANY_WORK, area.code());
             refusals.add(new Refusal("area", RuleText.of("plan.rule.anyWork", heading(r), because(r), areaLabel(area)),
-                    plain(r)));
+                    words.reason(r)));
         }
     }
 
     private void declined(Technique technique, List<Refusal> refusals) {
         if ("HOT_STONE".equals(technique.code()) && ClientContext.DECLINE.equals(client.hotStones())) {
             refusals.add(new Refusal("technique", RuleText.of("plan.rule.declined.HOT_STONE"),
-                    "you said no to hot stones"));
+                    words.limit("limitDeclinedHotStones")));
         }
         if ("REFLEXOLOGY".equals(technique.code()) && ClientContext.DECLINE.equals(client.reflexology())) {
             refusals.add(new Refusal("technique", RuleText.of("plan.rule.declined.REFLEXOLOGY"),
-                    "you said no to reflexology"));
+                    words.limit("limitDeclinedReflexology")));
         }
     }
 
@@ -102,7 +109,7 @@ final class PlanLimits {
                     RuleText.list("plan.rule.comma", areaCodes(r.areas())));
             refusals.add(new Refusal("technique", RuleText.of("plan.rule.avoid", heading(r), because(r),
                     RuleText.of("plan.rule.avoid.technique", RuleText.lower(techniqueLabel(technique))), on),
-                    plain(r)));
+                    words.reason(r)));
             return;
         }
         switch (technique.modality()) {
@@ -125,9 +132,9 @@ final class PlanLimits {
         if (r.level() == RestrictionLevel.AVOID) {
             RuleText rule = RuleText.of("plan.rule.neckAvoid", heading(r), because(r));
             if (!technique.gentleNeckWork()) {
-                refusals.add(new Refusal("technique", rule, plain(r)));
+                refusals.add(new Refusal("technique", rule, words.reason(r)));
             }
-            limits.add(new PressureLimit(2, rule, plain(r)));
+            limits.add(new PressureLimit(2, rule, words.reason(r)));
         } else {
             caution(r, 3, limits, cautions);
         }
@@ -140,16 +147,16 @@ final class PlanLimits {
         }
         int max = r.level() == RestrictionLevel.AVOID ? 2 : 3;
         RuleText rule = RuleText.of("plan.rule.deepPressure", heading(r), because(r), max);
-        limits.add(new PressureLimit(max, rule, plain(r)));
+        limits.add(new PressureLimit(max, rule, words.reason(r)));
         if (r.level() == RestrictionLevel.CAUTION) {
             advice.add(rule);
         }
     }
 
     /** A CAUTION that caps the pressure at {@code max} and asks for a note. */
-    private static void caution(Restriction r, int max, List<PressureLimit> limits, List<RuleText> cautions) {
+    private void caution(Restriction r, int max, List<PressureLimit> limits, List<RuleText> cautions) {
         RuleText rule = RuleText.of("plan.rule.caution." + r.modality().name(), heading(r), because(r));
-        limits.add(new PressureLimit(max, rule, plain(r)));
+        limits.add(new PressureLimit(max, rule, words.reason(r)));
         cautions.add(rule);
     }
 
@@ -161,14 +168,5 @@ final class PlanLimits {
     private static Object because(Restriction r) {
         return r.reason() == null || r.reason().isBlank() ? ""
                 : RuleText.of("plan.rule.because", new RuleText.Reason(r.reason()));
-    }
-
-    private static String plain(Restriction r) {
-        return r.reason() == null || r.reason().isBlank() ? "your screening limits it" : lowerFirst(r.reason());
-    }
-
-    private static String lowerFirst(String text) {
-        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && !Character.isUpperCase(text.charAt(1))
-                ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 }

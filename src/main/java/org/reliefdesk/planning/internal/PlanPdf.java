@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The printable plan (from {@code templates/planning/pdf/plan.html}), in the reader's language with the practice's
- * country: practice, client, blocks in plain words (labels for parts and firmness, no rule codes), evidence with its
- * strength, the caveat. One page for a usual 60-minute plan.
+ * country: practice, client, blocks in plain words (labels for parts and firmness; the "why" as proposed, marked with
+ * the plan's language; not the therapists' notes, which the client does not see), evidence with its strength, the
+ * caveat. One page for a usual 60-minute plan.
  */
 @Component
 class PlanPdf {
@@ -34,8 +33,6 @@ class PlanPdf {
     static final String CAVEAT = "Massage complements medical care; it never replaces it. This plan is not a "
             + "diagnosis. Keep seeing your doctor about your headaches, and in an emergency call your local "
             + "emergency number.";
-    /** A screening rule as the planner writes it, {@code TRIGGER_POINT CAUTION (recent whiplash)}. */
-    private static final Pattern RULE = Pattern.compile("\\b([A-Z][A-Z_]+) (CAUTION|AVOID)( \\([^)]*\\))?");
 
     private final PlanStore store;
     private final Catalogue catalogue;
@@ -58,9 +55,8 @@ class PlanPdf {
         this.clock = clock;
     }
 
-    /** One block as the PDF shows it: labels resolved, rule codes as words. */
-    record Row(int order, int minutes, String phase, String what, String where, int pressure, String why,
-            String note) {
+    /** One block as the PDF shows it: labels resolved. */
+    record Row(int order, int minutes, String phase, String what, String where, int pressure, String why) {
     }
 
     /** The plan's current version, or {@code version} when given (404 when there is no such version). */
@@ -81,6 +77,7 @@ class PlanPdf {
         model.put("acceptedOn", saved.accepted() ? saved.acceptedAt().atZone(clock.getZone()).toLocalDate() : null);
         model.put("inForce", Integer.valueOf(saved.version()).equals(plan.inForceVersion()));
         model.put("status", plan.status().name());
+        model.put("language", plan.language());
         model.put("rows", saved.blocks().stream().map(b -> row(b, locale)).toList());
         model.put("total", reading.totalMinutes());
         model.put("evidence", reading.evidence());
@@ -96,27 +93,7 @@ class PlanPdf {
         String where = messages.getMessage("code.BodyArea." + block.area(), null,
                 plainArea.isEmpty() ? "" : Character.toUpperCase(plainArea.charAt(0)) + plainArea.substring(1), locale);
         return new Row(block.order(), block.minutesOrZero(), block.phase(), what, where,
-                block.pressure() == null ? 0 : block.pressure(), plain(block.rationale()), plain(block.note()));
-    }
-
-    /**
-     * Rule codes in a planner's text as words: {@code TRIGGER_POINT CAUTION (recent whiplash)} reads "trigger
-     * point, with care (recent whiplash)". The text around it is the plan's own (English) wording, so is this.
-     */
-    static String plain(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher rule = RULE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (rule.find()) {
-            String words = rule.group(1).toLowerCase(Locale.ROOT).replace('_', ' ')
-                    + (rule.group(2).equals("AVOID") ? ", not used" : ", with care")
-                    + (rule.group(3) == null ? "" : rule.group(3));
-            rule.appendReplacement(out, Matcher.quoteReplacement(words));
-        }
-        rule.appendTail(out);
-        return out.toString();
+                block.pressure() == null ? 0 : block.pressure(), block.rationale());
     }
 
     static ResponseEntity<byte[]> response(byte[] pdf, UUID planId) {

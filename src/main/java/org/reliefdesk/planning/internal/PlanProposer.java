@@ -25,11 +25,16 @@ class PlanProposer {
 
     /** The proposed blocks, numbered and summing to {@code serviceMinutes}; a 422 when no plan can be made. */
     List<PlanBlock> propose(ClientContext client, int serviceMinutes) {
+        return propose(client, serviceMinutes, PlanWords.english(catalogue));
+    }
+
+    /** The proposal with its rationales in {@code words}' language (the client's). */
+    List<PlanBlock> propose(ClientContext client, int serviceMinutes, PlanWords words) {
         var refusal = NoPlan.unlessAllowed(client.screening());
         if (refusal != null) {
             throw refusal;
         }
-        return new Draft(client).plan(serviceMinutes);
+        return new Draft(client, words).plan(serviceMinutes);
     }
 
     /** One proposal in the making. */
@@ -39,13 +44,15 @@ class PlanProposer {
         private final PlanLimits limits;
         private final SessionTemplate template;
         private final Rationales words;
+        private final PlanWords text;
         private final Map<Phase, String> notices = new EnumMap<>(Phase.class);
 
-        Draft(ClientContext client) {
+        Draft(ClientContext client, PlanWords text) {
             this.client = client;
-            this.limits = new PlanLimits(catalogue, client);
+            this.text = text;
+            this.limits = new PlanLimits(catalogue, client, text);
             this.template = catalogue.template();
-            this.words = new Rationales(catalogue, client);
+            this.words = new Rationales(catalogue, client, text);
         }
 
         List<PlanBlock> plan(int serviceMinutes) {
@@ -59,7 +66,7 @@ class PlanProposer {
             int spare = (warmUp.isEmpty() ? minutes.get(Phase.WARM_UP) : 0)
                     + (adjunct.isEmpty() ? minutes.get(Phase.ADJUNCT) : 0);
             List<Step> steps = new ArrayList<>();
-            steps.addAll(spread(List.of(Step.consultation(Phase.ASSESSMENT, template.text("assessment"))),
+            steps.addAll(spread(List.of(Step.consultation(Phase.ASSESSMENT, text.text("assessment"))),
                     minutes.get(Phase.ASSESSMENT)));
             steps.addAll(spread(warmUp, minutes.get(Phase.WARM_UP)));
             steps.addAll(spread(focused, minutes.get(Phase.FOCUSED) + spare));
@@ -85,12 +92,12 @@ class PlanProposer {
                     continue;
                 }
                 Technique technique = catalogue.technique(phase.techniques().get(i));
-                String rationale = template.text("warmUp", "technique", technique.plain(), "area", words.area(area));
+                String rationale = text.text("warmUp", "technique", text.technique(technique), "area", text.area(area));
                 if (wantsStones && !stonesPlaced && phase.hotStoneAreas().contains(area)) {
                     Allowance stones = limits.of(area, catalogue.technique("HOT_STONE"));
                     if (stones.allowed()) {
                         technique = catalogue.technique("HOT_STONE");
-                        rationale = template.text("hotStones", "area", words.area(area));
+                        rationale = text.text("hotStones", "area", text.area(area));
                         stonesPlaced = true;
                     } else if (stonesRefused == null) {
                         stonesRefused = stones.refusals().get(0).plain();
@@ -103,8 +110,8 @@ class PlanProposer {
                 }
             }
             if (wantsStones && !stonesPlaced) {
-                notices.put(Phase.WARM_UP, template.text("hotStonesLeftOut", "reason",
-                        stonesRefused == null ? "the areas for the stones cannot be worked" : stonesRefused));
+                notices.put(Phase.WARM_UP, text.text("hotStonesLeftOut", "reason",
+                        stonesRefused == null ? text.limit("stonesNoArea") : stonesRefused));
             }
             return steps;
         }
@@ -117,22 +124,22 @@ class PlanProposer {
                 for (String area : phase.reflexologyAreas()) {
                     Allowance allowance = limits.of(area, reflexology);
                     if (allowance.allowed()) {
-                        String rationale = refused == null ? template.text("reflexology", "area", words.area(area))
-                                : template.text("reflexologyMoved", "reason", refused);
+                        String rationale = refused == null ? text.text("reflexology", "area", text.area(area))
+                                : text.text("reflexologyMoved", "reason", refused);
                         return List.of(words.step(Phase.ADJUNCT, area, reflexology, allowance,
                                 phase.reflexologyPressure(), rationale,
                                 template.evidence("REFLEXOLOGY", client.headacheFamily())));
                     }
                     refused = refused == null ? allowance.refusals().get(0).plain() : refused;
                 }
-                notices.put(Phase.ADJUNCT, template.text("reflexologyLeftOut", "reason", refused));
+                notices.put(Phase.ADJUNCT, text.text("reflexologyLeftOut", "reason", refused));
             }
             Technique stretching = catalogue.technique(phase.techniques().get(0));
             for (String area : phase.areas()) {
                 Allowance allowance = limits.of(area, stretching);
                 if (allowance.allowed()) {
                     return List.of(words.step(Phase.ADJUNCT, area, stretching, allowance, phase.pressure(),
-                            template.text("stretching"), template.evidence("STRETCHING", client.headacheFamily())));
+                            text.text("stretching"), template.evidence("STRETCHING", client.headacheFamily())));
                 }
             }
             return List.of();
@@ -141,13 +148,13 @@ class PlanProposer {
         private List<Step> closing(int closingMinutes, int serviceMinutes) {
             PhaseTemplate phase = template.phase(Phase.CLOSING);
             int advice = Math.min(closingMinutes, template.scale(phase.consultationMinutes(), serviceMinutes));
-            Step adviceStep = Step.consultation(Phase.CLOSING, template.text("closingAdvice"));
+            Step adviceStep = Step.consultation(Phase.CLOSING, text.text("closingAdvice"));
             Technique technique = catalogue.technique(phase.techniques().get(0));
             for (String area : phase.areas()) {
                 Allowance allowance = limits.of(area, technique);
                 if (allowance.allowed() && closingMinutes > advice) {
                     Step relax = words.step(Phase.CLOSING, area, technique, allowance, phase.pressure(),
-                            template.text("closing", "area", words.area(area)),
+                            text.text("closing", "area", text.area(area)),
                             template.evidence("CLOSING", client.headacheFamily()));
                     return List.of(relax.withMinutes(closingMinutes - advice), adviceStep.withMinutes(advice));
                 }

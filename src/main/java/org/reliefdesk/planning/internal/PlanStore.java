@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PlanStore {
 
     private static final String PLAN = "select id, client_id, service_code, status, version, accepted_version,"
-            + " in_force_version, review_reasons, created_at, updated_at, review_codes from plan";
+            + " in_force_version, review_reasons, created_at, updated_at, review_codes, text_language from plan";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -37,11 +37,13 @@ class PlanStore {
         jdbc.sql("select id from client where id = :id for update").param("id", clientId).query(UUID.class).list();
     }
 
-    UUID create(UUID clientId, String serviceCode, UUID by) {
+    /** A new PROPOSED plan whose texts are in {@code language} ("en", "es"). */
+    UUID create(UUID clientId, String serviceCode, UUID by, String language) {
         return jdbc.sql("""
-                insert into plan (client_id, service_code, status, version, created_by)
-                values (:client, :service, 'PROPOSED', 1, :by) returning id""")
-                .param("client", clientId).param("service", serviceCode).param("by", by).query(UUID.class).single();
+                insert into plan (client_id, service_code, status, version, created_by, text_language)
+                values (:client, :service, 'PROPOSED', 1, :by, :language) returning id""")
+                .param("client", clientId).param("service", serviceCode).param("by", by).param("language", language)
+                .query(UUID.class).single();
     }
 
     /** Marks every other live plan of the client SUPERSEDED; returns how many. */
@@ -158,7 +160,7 @@ class PlanStore {
                 rs.getString("service_code"), PlanStatus.valueOf(rs.getString("status")), rs.getInt("version"),
                 (Integer) rs.getObject("accepted_version"), (Integer) rs.getObject("in_force_version"),
                 strings(rs.getArray("review_reasons")), instant(rs, "created_at"), instant(rs, "updated_at"),
-                codes(rs.getString("review_codes")));
+                codes(rs.getString("review_codes")), rs.getString("text_language"));
     }
 
     private List<RuleText> codes(String stored) {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo plans: every demo client whose screening allows a plan gets one proposed by the demo
- * therapist; the demo client who signs in (client@) and every second other one accept theirs.
+ * therapist (each in the client's language); the demo client who signs in (client@) and every second other one
+ * accept theirs; Lucía's (lucia@, Spanish) waits for her to read and accept it.
  * Clients who already have a plan are left alone, so running twice adds nothing.
  */
 @Component
@@ -23,6 +24,7 @@ class PlanningDemoData implements DemoSeeder {
 
     static final String THERAPIST = "therapist@demo.reliefdesk.local";
     static final String SIGNING_CLIENT = "client@demo.reliefdesk.local";
+    static final String READING_CLIENT = "lucia@demo.reliefdesk.local";
 
     private final SessionPlans plans;
     private final PlanStore store;
@@ -55,6 +57,9 @@ class PlanningDemoData implements DemoSeeder {
                 continue;
             }
             SessionPlan plan = plans.propose(client.id(), SessionPlans.DEFAULT_SERVICE, therapist.get());
+            if (client.email().equalsIgnoreCase(READING_CLIENT)) {
+                continue; // proposed in Spanish, her language; she reads it and accepts it herself
+            }
             if (client.email().equalsIgnoreCase(SIGNING_CLIENT) || seeded % 2 == 1) {
                 user(client.email()).ifPresent(u -> plans.accept(plan.id(), client.fullName(), plan.version(), u));
             }

@@ -8,18 +8,18 @@ import org.reliefdesk.planning.internal.Allowance.PressureLimit;
 /**
  * Turns a chosen area, technique and allowance into a proposal step: the pressure (the phase's
  * ceiling, the client's preference and every limit, whichever is lowest), the reason for it in
- * plain words, and the note a caution asks for.
+ * plain words (in the plan's language), and the note a caution asks for (the therapist's rule text).
  */
 final class Rationales {
 
     private final Catalogue catalogue;
     private final ClientContext client;
-    private final SessionTemplate template;
+    private final PlanWords words;
 
-    Rationales(Catalogue catalogue, ClientContext client) {
+    Rationales(Catalogue catalogue, ClientContext client, PlanWords words) {
         this.catalogue = catalogue;
         this.client = client;
-        this.template = catalogue.template();
+        this.words = words;
     }
 
     Step step(Phase phase, String area, Technique technique, Allowance allowance, Integer ceiling, String rationale,
@@ -30,21 +30,14 @@ final class Rationales {
         return new Step(phase, area, technique.code(), pressure, 0, why, evidence, note(area, allowance));
     }
 
-    String area(String code) {
-        return catalogue.area(code).plain();
-    }
-
-    static String join(List<String> items) {
-        if (items.size() <= 1) {
-            return items.isEmpty() ? "" : items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    PlanWords words() {
+        return words;
     }
 
     private String pressureText(Allowance allowance, int pressure) {
         int preference = client.pressurePreference();
         if (pressure >= preference) {
-            return template.text("pressureOwn", "pressure", String.valueOf(pressure));
+            return words.text("pressureOwn", "pressure", String.valueOf(pressure));
         }
         List<String> reasons = new ArrayList<>();
         for (PressureLimit limit : allowance.binding(pressure)) {
@@ -53,9 +46,9 @@ final class Rationales {
             }
         }
         if (reasons.isEmpty()) {
-            reasons.add("a lighter touch suits this part of the session");
+            reasons.add(words.limit("lighterTouch"));
         }
-        return template.text("pressureLimited", "pressure", String.valueOf(pressure), "preference",
+        return words.text("pressureLimited", "pressure", String.valueOf(pressure), "preference",
                 String.valueOf(preference), "reasons", String.join("; ", reasons));
     }
 

@@ -13,21 +13,23 @@ import org.reliefdesk.shared.ConflictException;
  * Why it needs review is kept as English text ({@code reviewReasons}) and, since V103, as codes with values
  * ({@code reviewCodes}, one per reason) that pages say in the reader's language.
  * The verbs guard the lifecycle of CLINICAL.md section 7 and answer 409 when it forbids the step.
+ * {@code language} is the language its proposed texts were written in ("en", "es"): the client's when proposed.
  */
 record SessionPlan(UUID id, UUID clientId, String serviceCode, PlanStatus status, int version,
         Integer acceptedVersion, Integer inForceVersion, List<String> reviewReasons, Instant createdAt,
-        Instant updatedAt, List<RuleText> reviewCodes) {
+        Instant updatedAt, List<RuleText> reviewCodes, String language) {
 
     SessionPlan {
         reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
         reviewCodes = reviewCodes == null ? List.of() : List.copyOf(reviewCodes);
+        language = language == null ? PlanWords.ENGLISH : language;
     }
 
-    /** A plan whose review reasons are only text (stored before they were kept as codes). */
+    /** A plan whose review reasons are only text (stored before they were kept as codes), proposed in English. */
     SessionPlan(UUID id, UUID clientId, String serviceCode, PlanStatus status, int version, Integer acceptedVersion,
             Integer inForceVersion, List<String> reviewReasons, Instant createdAt, Instant updatedAt) {
         this(id, clientId, serviceCode, status, version, acceptedVersion, inForceVersion, reviewReasons, createdAt,
-                updatedAt, null);
+                updatedAt, null, null);
     }
 
     /** An edit is based on {@code seenVersion}: refused when superseded or stale. */

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plan lifecycle (CLINICAL.md section 7): a therapist proposes a plan from the latest
- * intake and screening and edits it; the client accepts the version they read with a typed
+ * intake and screening, in the client's language, and edits it; the client accepts the version they read with a typed
  * signature. Every change is checked by {@link PlanRules} and audited.
  */
 @Component
@@ -34,11 +34,13 @@ class SessionPlans {
     private final PlanRules rules;
     private final Services services;
     private final ClientAccess access;
-    private final RuleWords words;
+    private final RuleWords ruleWords;
+    private final ProposalWords proposalWords;
 
     SessionPlans(PlanStore store, ClientRecords records, PlanProposer proposer, PlanRules rules, Services services,
-            ClientAccess access, RuleWords words) {
-        this.words = words;
+            ClientAccess access, RuleWords ruleWords, ProposalWords proposalWords) {
+        this.ruleWords = ruleWords;
+        this.proposalWords = proposalWords;
         this.store = store;
         this.records = records;
         this.proposer = proposer;
@@ -52,13 +54,14 @@ class SessionPlans {
         clinician(clientId, user);
         Service service = service(serviceCode);
         Latest latest = records.latest(clientId).orElseThrow(NoPlan::noIntake);
-        List<PlanBlock> blocks = proposer.propose(latest.context(), service.minutes());
+        PlanWords language = proposalWords.of(clientId, latest.context().screening());
+        List<PlanBlock> blocks = proposer.propose(latest.context(), service.minutes(), language);
         List<FieldError> errors = rules.check(blocks, latest.context(), service.name(), service.minutes());
         if (!errors.isEmpty()) {
             throw new IllegalStateException("A proposal broke the plan rules: " + errors);
         }
         store.lockClient(clientId);
-        UUID id = store.create(clientId, service.code(), user.id());
+        UUID id = store.create(clientId, service.code(), user.id(), language.language());
         store.saveVersion(id, 1, blocks, latest.intakeId(), user.id());
         int superseded = store.supersedeOthers(clientId, id);
         access.recordChange(user, clientId, "PLAN_PROPOSED", "PLAN", id, "plan " + id + " version 1"
@@ -80,7 +83,7 @@ class SessionPlans {
         List<PlanRules.Broken> errors = rules.broken(numbered, latest.context(), service.name(), service.minutes());
         if (!errors.isEmpty()) {
             throw new RuleViolationException("The plan breaks " + errors.size() + " rule(s); nothing was saved",
-                    words.errors(errors));
+                    ruleWords.errors(errors));
         }
         if (!store.advance(planId, seenVersion)) {
             throw new ConflictException("Someone saved this plan meanwhile; reload it, your version was not saved",
@@ -102,14 +105,14 @@ class SessionPlans {
         if (plan.isAccepted(seenVersion)) {
             return plan;
         }
-        plan.checkAcceptable(seenVersion, words.reasons(plan).stream().map(RuleWords.Shown::text).toList());
+        plan.checkAcceptable(seenVersion, ruleWords.reasons(plan).stream().map(RuleWords.Shown::text).toList());
         Latest latest = allowedLatest(plan.clientId());
         Service service = services.find(plan.serviceCode()).orElseThrow();
         List<PlanRules.Broken> errors = rules.broken(store.blocks(planId, seenVersion), latest.context(),
                 service.name(), service.minutes());
         if (!errors.isEmpty()) {
             throw new RuleViolationException("This plan no longer fits your latest intake; your therapist needs to "
-                    + "review it before you can accept it", words.errors(errors));
+                    + "review it before you can accept it", ruleWords.errors(errors));
         }
         if (!store.accept(planId, seenVersion, user.id(), signature.strip())) {
             throw new ConflictException("Version " + seenVersion + " is no longer current; reload the plan");

@@ -7,10 +7,10 @@ import java.util.Map;
 /**
  * The phase template (clinical/session-template.yml): minutes per phase for {@code baseMinutes},
  * design pressure ceilings, candidate areas, evidence per kind of block and headache family, and
- * the plain-language rationale texts.
+ * the plain-language rationale texts in English (with the word that joins a list); {@link PlanWords} fills them.
  */
 record SessionTemplate(int baseMinutes, Map<Phase, PhaseTemplate> phases, Map<String, Map<String, List<String>>> evidence,
-        Map<String, String> texts) {
+        Map<String, String> texts, String and) {
 
     /** One phase's data; fields a phase does not use are null or empty. */
     record PhaseTemplate(int minutes, String content, Integer pressure, List<String> areas, List<String> techniques,
@@ -52,17 +52,5 @@ record SessionTemplate(int baseMinutes, Map<Phase, PhaseTemplate> phases, Map<St
     /** The evidence ids for a kind of block (WARM_UP, FOCUSED, STRETCHING, REFLEXOLOGY, CLOSING) and family. */
     List<String> evidence(String kind, String family) {
         return evidence.getOrDefault(kind, Map.of()).getOrDefault(family, List.of());
-    }
-
-    /** A text with its {placeholders} filled in order of the given name/value pairs. */
-    String text(String key, String... pairs) {
-        String text = texts.get(key);
-        if (text == null) {
-            throw new IllegalStateException("Missing text " + key + " in clinical/session-template.yml");
-        }
-        for (int i = 0; i + 1 < pairs.length; i += 2) {
-            text = text.replace("{" + pairs[i] + "}", pairs[i + 1]);
-        }
-        return text;
     }
 }

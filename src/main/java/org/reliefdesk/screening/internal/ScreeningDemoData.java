@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Demo clients with submitted intakes: four CLEARED with varied patterns (client@ has a typical
- * migraine), one CLEARANCE_REQUIRED with a clearance on file, one without, and one URGENT.
+ * Demo clients with submitted intakes: five CLEARED with varied patterns (client@ has a typical
+ * migraine; lucia@ reads in Spanish and typed her answers in Spanish), one CLEARANCE_REQUIRED with a
+ * clearance on file, one without, and one URGENT.
  */
 @Component
 @ConditionalOnBooleanProperty("reliefdesk.demo")
@@ -76,7 +77,11 @@ class ScreeningDemoData implements DemoSeeder {
                 new DemoClient("pat", "Pat Kowalski", "1969-02-14", false, "headache.daysPerMonth", 20,
                         "headache.monthsWithThisPattern", 9, "headache.acuteMedicationDaysPerMonth", 14,
                         "headache.acuteMedicationKinds", List.of("TRIPTAN", "COMBINATION")),
-                new DemoClient("drew", "Drew Harmon", "1982-08-08", false, "warning.thunderclap", true));
+                new DemoClient("drew", "Drew Harmon", "1982-08-08", false, "warning.thunderclap", true),
+                new DemoClient("lucia", "Lucía Ortega", "1979-09-21", false, "headache.location", "BOTH_SIDES",
+                        "focus.hotStones", "WANT", "focus.areas", List.of("TEMPLES", "SHOULDERS", "UPPER_BACK"),
+                        "focus.goals", "Menos días con migraña y menos tensión en los hombros",
+                        "about.physician", "Dra. Elena Ruiz, Clínica Familiar del Puerto, +1 207 555 0190"));
     }
 
     @Override

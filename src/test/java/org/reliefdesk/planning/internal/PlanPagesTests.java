@@ -56,7 +56,7 @@ class PlanPagesTests {
             LocalDate.of(1990, 1, 1), null);
     static final Service MASSAGE = new Service("MEDICAL_MASSAGE_60", "Medical massage (60 min)", 60, List.of(), true);
     static final SessionPlan PROPOSED = new SessionPlan(PLAN_ID, CLIENT_ID, "MEDICAL_MASSAGE_60", PlanStatus.PROPOSED,
-            2, null, null, List.of(), Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-02T10:00:00Z"));
+            2, null, null, List.of(), Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-02T10:00:00Z"), null, "en");
     static final PlanVersion VERSION_2 = new PlanVersion(2, 60, UUID.randomUUID(), Instant.parse("2026-03-02T10:00:00Z"),
             "Tara Therapist", null, null, List.of(new PlanBlock(1, 60, "FOCUSED", "UPPER_BACK", "KNEADING", 3,
                     "Eases the tight upper back", List.of(), null)));
@@ -138,7 +138,7 @@ class PlanPagesTests {
                 .andExpect(content().string(containsString("Your session plan")))
                 .andExpect(content().string(containsString("Medical massage (60 min)")))
                 .andExpect(content().string(containsString("· version 2 · 60 min")))
-                .andExpect(content().string(containsString("Eases the tight upper back")))
+                .andExpect(content().string(containsString("<span translate=\"no\" lang=\"en\">Eases the tight upper back")))
                 .andExpect(content().string(containsString("Slow kneading")))
                 .andExpect(content().string(containsString("Upper back")))
                 .andExpect(content().string(containsString("3 of 5 (medium)")))

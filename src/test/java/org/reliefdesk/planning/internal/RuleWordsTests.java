@@ -131,7 +131,7 @@ class RuleWordsTests {
                 "Block 3 (Kneading, Back of the neck): pressure 3 is above 2: DEEP_NECK_WORK AVOID", "en"));
         RuleText urgent = RuleText.of("plan.review.URGENT");
         SessionPlan coded = new SessionPlan(null, null, "MEDICAL_MASSAGE_60", PlanStatus.NEEDS_REVIEW, 2, 1, null,
-                List.of(urgent.english()), null, null, List.of(RuleText.of("plan.review.acceptedVersion", 1, urgent)));
+                List.of(urgent.english()), null, null, List.of(RuleText.of("plan.review.acceptedVersion", 1, urgent)), null);
         assertThat(coded.reviewReasons().get(0)).contains("URGENT");
         assertThat(words.reasons(coded)).containsExactly(new RuleWords.Shown("Accepted version 1: " + urgent.english(),
                 null));

@@ -50,7 +50,8 @@ class ScreeningDemoDataTests {
         Map<String, String> expected = Map.of("client", "CLEARED MIGRAINE_WITHOUT_AURA",
                 "morgan", "CLEARED TENSION_TYPE_EPISODIC", "jordan", "CLEARED MIGRAINE_WITH_AURA",
                 "sam", "CLEARED TENSION_TYPE_CHRONIC", "riley", "CLEARED MIGRAINE_WITHOUT_AURA",
-                "pat", "CLEARANCE_REQUIRED CHRONIC_MIGRAINE", "drew", "URGENT NOT_ASSESSED");
+                "pat", "CLEARANCE_REQUIRED CHRONIC_MIGRAINE", "drew", "URGENT NOT_ASSESSED",
+                "lucia", "CLEARED MIGRAINE_WITHOUT_AURA");
         expected.forEach((name, outcome) -> {
             String email = name + "@demo.reliefdesk.local";
             Api api = Api.anonymous(port).as(email, DemoSeeder.DEMO_PASSWORD);

@@ -60,7 +60,10 @@ class DemoStartTests {
 
             HttpResponse<String> spanish = signIn("http://127.0.0.1:" + port, "lucia@demo.reliefdesk.local");
             assertThat(spanish.body()).as("Lucía reads ReliefDesk in Spanish").contains("<html lang=\"es\"",
-                    "Empezar su cuestionario inicial");
+                    "Revisar su plan de sesión");
+            HttpResponse<String> plan = signIn("http://127.0.0.1:" + port, "lucia@demo.reliefdesk.local", "/plan");
+            assertThat(plan.body()).as("Lucía's plan, proposed in Spanish").contains(
+                    "<span translate=\"no\" lang=\"es\">Antes de cualquier trabajo manual revisamos");
         }
     }
 
@@ -85,8 +88,16 @@ class DemoStartTests {
         }
     }
 
-    /** As the sign-in page's form does it: its CSRF token and session cookie, the POST, then the page it leads to. */
     private static HttpResponse<String> signIn(String base, String email) throws IOException, InterruptedException {
+        return signIn(base, email, null);
+    }
+
+    /**
+     * As the sign-in page's form does it: its CSRF token and session cookie, the POST, then the page it leads to (or,
+     * when {@code then} is given, that page in the same session).
+     */
+    private static HttpResponse<String> signIn(String base, String email, String then)
+            throws IOException, InterruptedException {
         CookieManager cookies = new CookieManager();
         HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
@@ -96,9 +107,11 @@ class DemoStartTests {
         assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
         String body = "email=" + encode(email) + "&password=" + encode(DemoSeeder.DEMO_PASSWORD)
                 + "&_csrf=" + encode(csrf.group(1));
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return then == null ? page : http.send(HttpRequest.newBuilder(URI.create(base + then)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String value) {
