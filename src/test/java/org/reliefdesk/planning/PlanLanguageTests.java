@@ -57,7 +57,8 @@ class PlanLanguageTests {
                 .single()).isEqualTo("es");
 
         String pdf = PdfText.of(s.client.get(s.plan(id) + ".pdf").bytes());
-        assertThat(pdf.replaceAll("\\s+", " ")).contains("Antes de cualquier trabajo manual", "Su plan de sesión")
+        assertThat(pdf.replaceAll("\\s+", " ")).contains("Antes de cualquier trabajo manual", "Su plan de sesión",
+                        "56 adultos con cefalea tensional")
                 .as("the therapists' notes (rule text) are not on the client's plan").doesNotContain("Caution", "CAUTION");
     }
 
