@@ -52,6 +52,10 @@ class PlanLanguageTests {
         assertThat(why.get(0)).startsWith("Antes de cualquier trabajo manual revisamos que nada haya cambiado");
         assertThat(why).anySatisfy(w -> assertThat(w).contains("anticoagulantes (riesgo de moretones)"));
         assertThat(why).allSatisfy(w -> assertThat(EnglishLeftovers.inText(w)).as(w).isEmpty());
+        List<String> notes = blocks(plan).stream().map(b -> (String) b.get("note")).filter(n -> n != null).toList();
+        assertThat(notes).as("the cautions' notes for the therapist, in the plan's language").isNotEmpty()
+                .allSatisfy(n -> assertThat(n).startsWith("Precaución: "))
+                .allSatisfy(n -> assertThat(EnglishLeftovers.inText(n)).as(n).isEmpty());
         String id = plan.get("id").asString();
         assertThat(jdbc.sql("select text_language from plan where id = ?::uuid").param(id).query(String.class)
                 .single()).isEqualTo("es");

@@ -22,16 +22,6 @@ record Allowance(List<Refusal> refusals, List<PressureLimit> limits, List<RuleTe
         return refusals.isEmpty();
     }
 
-    /** The cautions in English (the rule texts of a proposal's rationale). */
-    List<String> cautions() {
-        return cautionRules.stream().map(RuleText::english).toList();
-    }
-
-    /** The advice in English. */
-    List<String> advice() {
-        return adviceRules.stream().map(RuleText::english).toList();
-    }
-
     /** The highest pressure every limit allows (5 without limits). */
     int maxPressure() {
         return Math.min(5, limits.stream().mapToInt(PressureLimit::max).min().orElse(5));

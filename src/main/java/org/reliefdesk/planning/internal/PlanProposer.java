@@ -52,7 +52,7 @@ class PlanProposer {
             this.text = text;
             this.limits = new PlanLimits(catalogue, client, text);
             this.template = catalogue.template();
-            this.words = new Rationales(catalogue, client, text);
+            this.words = new Rationales(client, text);
         }
 
         List<PlanBlock> plan(int serviceMinutes) {

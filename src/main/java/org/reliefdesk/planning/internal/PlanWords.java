@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.reliefdesk.screening.Restriction;
 import org.reliefdesk.screening.Screening;
@@ -23,17 +24,20 @@ final class PlanWords {
     private final Catalogue catalogue;
     private final TemplateTexts local;
     private final Map<Restriction, String> reasons;
+    private final Function<RuleText, String> rules;
 
-    private PlanWords(String language, Catalogue catalogue, TemplateTexts local, Map<Restriction, String> reasons) {
+    private PlanWords(String language, Catalogue catalogue, TemplateTexts local, Map<Restriction, String> reasons,
+            Function<RuleText, String> rules) {
         this.language = language;
         this.catalogue = catalogue;
         this.local = local;
         this.reasons = reasons;
+        this.rules = rules;
     }
 
     /** English words. */
     static PlanWords english(Catalogue catalogue) {
-        return new PlanWords(ENGLISH, catalogue, null, Map.of());
+        return new PlanWords(ENGLISH, catalogue, null, Map.of(), RuleWords::english);
     }
 
     /** The words for a person's preferredLanguage: Spanish for "es" (any region), else English. */
@@ -41,7 +45,7 @@ final class PlanWords {
         String language = preferredLanguage == null ? ENGLISH
                 : Locale.forLanguageTag(preferredLanguage.strip()).getLanguage();
         TemplateTexts texts = catalogue.texts(language);
-        return texts == null ? english(catalogue) : new PlanWords(language, catalogue, texts, Map.of());
+        return texts == null ? english(catalogue) : new PlanWords(language, catalogue, texts, Map.of(), RuleWords::english);
     }
 
     /**
@@ -56,7 +60,23 @@ final class PlanWords {
                 map.put(stored.restrictions().get(i), reason);
             }
         }
-        return new PlanWords(language, catalogue, local, Map.copyOf(map));
+        return new PlanWords(language, catalogue, local, Map.copyOf(map), rules);
+    }
+
+    /** These words with the plan rules said by {@code rules} (the therapist's rule text in this language). */
+    PlanWords withRules(Function<RuleText, String> rules) {
+        return new PlanWords(language, catalogue, local, reasons, rules);
+    }
+
+    /** The note a caution asks for: "Caution: TRIGGER_POINT CAUTION (…): …." in this language. */
+    String caution(RuleText rule) {
+        return text("noteCaution", "rule", rules.apply(rule));
+    }
+
+    /** An area's note for the therapist (body-areas.yml), in this language; null when the area has none. */
+    String areaNote(String code) {
+        String english = catalogue.area(code).note();
+        return local == null || english == null ? english : local.words().notes().getOrDefault(code, english);
     }
 
     String language() {
@@ -144,6 +164,10 @@ final class PlanWords {
     }
 
     record Words(Map<String, String> techniques, Map<String, String> areas, Map<String, String> locations,
-            Map<String, String> muscles) {
+            Map<String, String> muscles, Map<String, String> notes) {
+
+        Words {
+            notes = notes == null ? Map.of() : notes;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.reliefdesk.planning.internal;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.reliefdesk.accounts.Accounts;
@@ -20,17 +21,20 @@ class ProposalWords {
     private final Clients clients;
     private final Accounts accounts;
     private final ScreeningWords screenings;
+    private final RuleWords rules;
 
-    ProposalWords(Catalogue catalogue, Clients clients, Accounts accounts, ScreeningWords screenings) {
+    ProposalWords(Catalogue catalogue, Clients clients, Accounts accounts, ScreeningWords screenings, RuleWords rules) {
         this.catalogue = catalogue;
         this.clients = clients;
         this.accounts = accounts;
         this.screenings = screenings;
+        this.rules = rules;
     }
 
     PlanWords of(UUID clientId, Screening screening) {
         String preferred = clients.find(clientId).map(Client::userId).map(accounts::preferredLanguage).orElse(null);
         PlanWords words = PlanWords.of(catalogue, preferred);
-        return words.withReasons(screening, screenings.in(screening, words.locale()));
+        Locale locale = words.locale();
+        return words.withReasons(screening, screenings.in(screening, locale)).withRules(rule -> rules.say(rule, locale));
     }
 }

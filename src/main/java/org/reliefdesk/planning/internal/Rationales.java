@@ -12,12 +12,10 @@ import org.reliefdesk.planning.internal.Allowance.PressureLimit;
  */
 final class Rationales {
 
-    private final Catalogue catalogue;
     private final ClientContext client;
     private final PlanWords words;
 
-    Rationales(Catalogue catalogue, ClientContext client, PlanWords words) {
-        this.catalogue = catalogue;
+    Rationales(ClientContext client, PlanWords words) {
         this.client = client;
         this.words = words;
     }
@@ -54,12 +52,12 @@ final class Rationales {
 
     private String note(String area, Allowance allowance) {
         List<String> parts = new ArrayList<>();
-        String areaNote = catalogue.area(area).note();
+        String areaNote = words.areaNote(area);
         if (areaNote != null) {
             parts.add(areaNote);
         }
-        allowance.cautions().forEach(c -> parts.add("Caution: " + c + "."));
-        allowance.advice().forEach(a -> parts.add("Caution: " + a + "."));
+        allowance.cautionRules().forEach(c -> parts.add(words.caution(c)));
+        allowance.adviceRules().forEach(a -> parts.add(words.caution(a)));
         return parts.isEmpty() ? null : String.join(" ", parts);
     }
 }
