@@ -32,11 +32,6 @@ class UnusedMessageKeysTests {
     /** Problem texts are found by their English wording ({@code ProblemText}; {@link ProblemTextTests} checks them). */
     static final List<String> DYNAMIC = List.of("problem.");
 
-    /** Keys another lane of issue 18 decides about (planning editor and review, intake pages); remove when settled. */
-    static final Set<String> PENDING = Set.of("planning.home.plan", "planning.home.plan.hint",
-            "planning.editor.hour.label", "planning.editor.evidence.hint", "planning.review.lead",
-            "intake.progressLabel");
-
     /** A quoted key or key prefix with at least one dot: {@code 'code.Skill.'}, {@code "mail.invitation"}. */
     private static final Pattern QUOTED = Pattern.compile("[\"']([A-Za-z][\\w-]*(?:\\.[\\w-]*)+)[\"']");
 
@@ -54,7 +49,7 @@ class UnusedMessageKeysTests {
         Set<String> unused = new TreeSet<>();
         for (String basename : MessageBundlesTests.basenames()) {
             for (String key : load(basename + ".properties").stringPropertyNames()) {
-                if (!PENDING.contains(key) && DYNAMIC.stream().noneMatch(key::startsWith) && !code.contains(key)
+                if (DYNAMIC.stream().noneMatch(key::startsWith) && !code.contains(key)
                         && !byPrefix(key, quoted)) {
                     unused.add(key + " (" + basename + ")");
                 }
