@@ -58,6 +58,10 @@ public record IntakeForm(int version, List<Section> sections) {
      * the list (the question's own label stays the full question, for the API and FHIR).
      */
     public record Group(String code, String label, String help, String noneLabel, List<Item> items) {
+
+        /** The value "None of these" posts under the list's code. */
+        public static final String NONE = "NONE";
+
         public Group {
             items = List.copyOf(items);
         }

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 final class PostedGroup {
 
-    static final String NONE = "NONE";
+    private static final String NONE = Group.NONE;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private PostedGroup() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.reliefdesk.intake.IntakeForm;
 import org.reliefdesk.intake.Question;
 import org.reliefdesk.intake.QuestionType;
 import org.springframework.context.MessageSource;
@@ -66,7 +67,7 @@ final class ProblemWords {
     }
 
     /** The one problem of a yes/no list: nothing ticked (or an item unanswered), or "None of these" with an item. */
-    String group(org.reliefdesk.intake.IntakeForm.Group group, boolean noneWithTicks) {
+    String group(IntakeForm.Group group, boolean noneWithTicks) {
         return text(noneWithTicks ? "intake.problem.group.noneWithTicks" : "intake.problem.group.required",
                 group.noneLabel());
     }

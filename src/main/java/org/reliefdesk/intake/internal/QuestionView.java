@@ -21,7 +21,7 @@ record QuestionView(Question question, String kind, String number, boolean asked
 
     static final String MIDAS = "midas";
     static final String CHECKLIST = "checklist";
-    static final String NONE = "NONE";
+    static final String NONE = IntakeForm.Group.NONE;
 
     static QuestionView of(Question q, boolean asked, String value, List<String> selected, String error,
             String yes, String no) {

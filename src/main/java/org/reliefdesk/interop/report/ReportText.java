@@ -1,5 +1,6 @@
 package org.reliefdesk.interop.report;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -198,14 +199,14 @@ final class ReportText {
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(java.math.BigDecimal.valueOf(value)); // 12.45 rounds to 12.5, as it reads
+        return format.format(BigDecimal.valueOf(value)); // 12.45 rounds to 12.5, as it reads
     }
 
     /** A signed change in per cent, {@code +12.5 %} or {@code -72.7 %} ({@code -72,7 %} in es-ES). */
     String percentChange(double value) {
         String number = decimal(Math.abs(value));
-        return (value > 0 && !number.equals(decimal(0)) ? "+" : value < 0 && !number.equals(decimal(0)) ? "-" : "")
-                + number + " %";
+        String sign = number.equals(decimal(0)) ? "" : value > 0 ? "+" : "-";
+        return sign + number + " %";
     }
 
     private String technique(String code) {

@@ -103,8 +103,7 @@ final class BookingEmails {
 
     /** The policy as small print: what the pages say, named, with the location's fees. */
     private static String policy(Letter.Words w, Venue venue) {
-        return new PolicyWords(w.messages(), w.locale()).note(venue.sender().lateCancelHours(), venue.sender().phone(),
-                venue.lateCancelFee(), venue.noShowFee(), venue.currency());
+        return new PolicyWords(w.messages(), w.locale()).note(venue);
     }
 
     private Letter.Builder start(String kind, Recipient to, Venue venue) {

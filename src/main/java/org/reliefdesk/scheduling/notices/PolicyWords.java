@@ -57,6 +57,12 @@ public record PolicyWords(MessageSource messages, Locale locale) {
         return text("booking.policy.note", fees.isEmpty() ? policy : policy + " " + fees);
     }
 
+    /** A location's policy note, as every booking email and calendar file carries it. */
+    String note(Venue venue) {
+        return note(venue.sender().lateCancelHours(), venue.sender().phone(), venue.lateCancelFee(), venue.noShowFee(),
+                venue.currency());
+    }
+
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }

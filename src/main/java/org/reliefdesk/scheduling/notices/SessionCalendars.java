@@ -69,8 +69,7 @@ public class SessionCalendars {
         Booking b = changes.visible(id, user);
         Venue venue = mail.venue(b.locationId());
         Locale locale = LocaleContextHolder.getLocale();
-        String policy = new PolicyWords(messages, locale).note(venue.sender().lateCancelHours(),
-                venue.sender().phone(), venue.lateCancelFee(), venue.noShowFee(), venue.currency());
+        String policy = new PolicyWords(messages, locale).note(venue);
         String summary = messages.getMessage("mail.calendar.summary",
                 new Object[] {labels.of(b.serviceCode(), locale), b.therapistName()}, locale);
         return Ics.calendar(List.of(new Ics.Event(b, summary, venue.sender().placeLine(), policy)));
