@@ -44,7 +44,8 @@ final class PlanLimits {
         anyWork(area, refusals);
         if (!technique.allowedOn(area.code())) {
             refusals.add(new Refusal("technique", RuleText.of("plan.rule.onlyOn", techniqueLabel(technique),
-                    RuleText.list("plan.rule.or", areaCodes(technique.areas()))), words.limit("limitOnlyThere", "technique", words.techniqueName(technique))));
+                    RuleText.list("plan.rule.or", areaCodes(technique.areas()))),
+                    words.limit("limitOnlyThere", "technique", words.techniqueName(technique))));
         }
         declined(technique, refusals);
         modality(area, technique, refusals, limits, cautions);
