@@ -121,21 +121,22 @@ public final class EnglishLeftovers {
             Set<String> english = new HashSet<>(COMMON);
             english.addAll(words("classpath*:i18n/*.properties", false));
             english.addAll(words("classpath*:messages*.properties", false));
+            english.addAll(calendarWords(Locale.ENGLISH)); // "Tuesday 8 December" left from an English formatter
             english.removeAll(words("classpath*:i18n/*_es.properties", true));
             english.removeAll(words("classpath*:messages_es.properties", true));
-            english.removeAll(spanishCalendarWords()); // "8 ago 1982" is August in Spanish, not "ago"
+            english.removeAll(calendarWords(Locale.forLanguageTag("es"))); // "8 ago 1982" is August in Spanish, not "ago"
             english.removeAll(SPANISH_TOO);
             vocabulary = Set.copyOf(english);
         }
         return vocabulary;
     }
 
-    /** Spanish month and weekday names and their abbreviations, as dates in the reader's locale print them. */
-    private static Set<String> spanishCalendarWords() {
-        java.text.DateFormatSymbols symbols = java.text.DateFormatSymbols.getInstance(Locale.forLanguageTag("es"));
+    /** A language's month and weekday names and their abbreviations, as dates in that locale print them. */
+    private static Set<String> calendarWords(Locale locale) {
+        java.text.DateFormatSymbols symbols = java.text.DateFormatSymbols.getInstance(locale);
         Set<String> words = new HashSet<>();
         for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths(), symbols.getWeekdays(),
-                symbols.getShortWeekdays())) {
+                symbols.getShortWeekdays(), symbols.getAmPmStrings())) {
             for (String name : names) {
                 Matcher m = WORD.matcher(name);
                 while (m.find()) {

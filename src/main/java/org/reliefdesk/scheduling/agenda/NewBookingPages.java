@@ -24,6 +24,7 @@ import org.reliefdesk.services.Service;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.NotFoundException;
 import org.reliefdesk.shared.PageParams;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,10 +44,12 @@ class NewBookingPages {
     private final BookSheets sheets;
     private final Clients clients;
     private final ScreeningGate gate;
+    private final MessageSource messages;
 
     NewBookingPages(Locations locations, ScheduleLoader loader, BookSheets sheets, Clients clients,
-            ScreeningGate gate) {
+            ScreeningGate gate, MessageSource messages) {
         this.locations = locations;
+        this.messages = messages;
         this.loader = loader;
         this.sheets = sheets;
         this.clients = clients;
@@ -81,7 +84,7 @@ class NewBookingPages {
         String offset = at.atZone(place.zone()).toOffsetDateTime().toString();
         model.addAttribute("location", place).addAttribute("therapistId", therapistId).addAttribute("therapistName", name)
                 .addAttribute("start", at.toString()).addAttribute("day", at.toLocalDate().toString())
-                .addAttribute("when", Display.longDay(at.toLocalDate()) + ", " + Display.TIME.format(at))
+                .addAttribute("when", Display.dayAndTime(messages, at))
                 .addAttribute("services", services).addAttribute("service", chosen).addAttribute("q", q)
                 .addAttribute("startOffset", offset)
                 .addAttribute("found", chosen == null ? List.of() : found(q, place, therapistId, chosen, offset));

@@ -95,8 +95,8 @@ class TherapistDayPages {
 
     private static Sheet.Block block(Session s) {
         Booking b = s.booking();
-        return new Sheet.Block(b, s.serviceName(), Display.TIME.format(b.localStart()) + "–"
-                + Display.TIME.format(b.localEnd()), 0, 0, b.status().name(), List.of(), false, s.actions(), "",
+        return new Sheet.Block(b, s.serviceName(), Display.CLOCK.format(b.localStart()) + "–"
+                + Display.CLOCK.format(b.localEnd()), 0, 0, b.status().name(), List.of(), false, s.actions(), "",
                 "/schedule/bookings/" + b.id());
     }
 }

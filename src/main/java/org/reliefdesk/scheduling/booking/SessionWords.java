@@ -1,34 +1,20 @@
 package org.reliefdesk.scheduling.booking;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.scheduling.Booking;
-import org.reliefdesk.scheduling.practice.Display;
 import org.reliefdesk.shared.RuleViolationException;
 
-/** How the session pages word a booking's time, a refusal, and the days to pick from. */
+/** How the session pages word a refusal, and the days to pick from. */
 public final class SessionWords {
 
     /** Days offered to pick a time from, today first. */
     static final int DAYS_SHOWN = 14;
 
     private SessionWords() {
-    }
-
-    /** "Tue 3 Mar, 10:00" in the booking's zone. */
-    public static String when(Booking b) {
-        return when(b.start(), b);
-    }
-
-    /** Another instant of the booking (such as a time it was moved from), in its zone. */
-    static String when(Instant start, Booking b) {
-        var local = start.atZone(ZoneId.of(b.timeZone()));
-        return Display.DAY.format(local) + ", " + Display.TIME.format(local);
     }
 
     /** The first field error's message, else the exception's. */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.ClientAccess;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,10 +24,12 @@ class HoldBanner {
 
     private final ObjectProvider<Holds> holds;
     private final ObjectProvider<ClientAccess> access;
+    private final MessageSource messages;
 
     /** Providers, so that page slices of the intake (which load advice but not scheduling) need no holds. */
-    HoldBanner(ObjectProvider<Holds> holds, ObjectProvider<ClientAccess> access) {
+    HoldBanner(ObjectProvider<Holds> holds, ObjectProvider<ClientAccess> access, MessageSource messages) {
         this.holds = holds;
+        this.messages = messages;
         this.access = access;
     }
 
@@ -37,7 +40,8 @@ class HoldBanner {
             return null;
         }
         return held.active(access.getObject().self(user).id())
-                .map(hold -> new HeldTime(PublicBookingPages.when(hold.localStart()), PublicBookingPages.until(hold)))
+                .map(hold -> new HeldTime(PublicBookingPages.when(messages, hold.localStart()),
+                        PublicBookingPages.until(messages, hold)))
                 .orElse(null);
     }
 }

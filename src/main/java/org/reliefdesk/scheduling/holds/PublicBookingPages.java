@@ -94,7 +94,8 @@ class PublicBookingPages {
         LocalDate date = Display.parseDay(day, today);
         date = date.isBefore(today) ? today : date;
         model.addAttribute("locations", locations.all()).addAttribute("day", date)
-                .addAttribute("dayLabel", Display.longDay(date)).addAttribute("days", days(today))
+                .addAttribute("dayLabel", Display.in(messages, "format.weekdayDateLong", date))
+                .addAttribute("days", days(today))
                 .addAttribute("services", services.all().stream().filter(Service::active).toList());
         Service chosen = service == null ? null : services.find(service).filter(Service::active).orElse(null);
         model.addAttribute("service", chosen);
@@ -159,8 +160,8 @@ class PublicBookingPages {
         if (hold == null) {
             return "redirect:/intake";
         }
-        model.addAttribute("hold", hold).addAttribute("when", when(hold.localStart()))
-                .addAttribute("until", until(hold));
+        model.addAttribute("hold", hold).addAttribute("when", when(messages, hold.localStart()))
+                .addAttribute("until", until(messages, hold));
         return "scheduling/book-online-held";
     }
 
@@ -170,7 +171,7 @@ class PublicBookingPages {
                     choice.service(), choice.start(), choice.therapistId(), true, null));
             if (user.isStaff()) {
                 redirect.addFlashAttribute("notice", messages.getMessage("bookOnline.staffHeld", new Object[] {
-                    when(hold.localStart()), client.fullName(), until(hold)}, LocaleContextHolder.getLocale()));
+                    when(messages, hold.localStart()), client.fullName(), until(messages, hold)}, LocaleContextHolder.getLocale()));
                 return "redirect:/book?clientId=" + client.id();
             }
             return "redirect:/book-online/held";
@@ -198,7 +199,7 @@ class PublicBookingPages {
                 .therapists().stream().collect(Collectors.toMap(t -> t.id(), t -> firstName(t.name())));
         List<Time> times = new ArrayList<>(free.size());
         for (SlotView slot : free) {
-            times.add(new Time(Display.time(slot.start()), slot.start(), slot.therapistId(),
+            times.add(new Time(Display.in(messages, "format.time", OffsetDateTime.parse(slot.start())), slot.start(), slot.therapistId(),
                     names.getOrDefault(slot.therapistId(), "")));
         }
         return times;
@@ -215,29 +216,30 @@ class PublicBookingPages {
         return clients.find(Ids.parseOrNone(clientId)).orElseThrow(() -> new NotFoundException("Client"));
     }
 
-    private static List<Map<String, String>> days(LocalDate today) {
+    private List<Map<String, String>> days(LocalDate today) {
         List<Map<String, String>> days = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
             LocalDate d = today.plusDays(i);
-            days.add(Map.of("date", d.toString(), "label", Display.day(d)));
+            days.add(Map.of("date", d.toString(), "label", Display.in(messages, "format.weekdayDate", d)));
         }
         return days;
     }
 
-    private static String when(String start) {
+    private String when(String start) {
         try {
-            return when(OffsetDateTime.parse(start));
+            return when(messages, OffsetDateTime.parse(start));
         } catch (java.time.format.DateTimeParseException e) {
             return start;
         }
     }
 
-    static String until(Booking hold) {
-        return Display.TIME.format(hold.holdExpiresAt().atZone(hold.localStart().getOffset()));
+    /** The time a hold lapses, in the reader's clock. */
+    static String until(MessageSource messages, Booking hold) {
+        return Display.in(messages, "format.time", hold.holdExpiresAt().atZone(hold.localStart().getOffset()));
     }
 
-    static String when(OffsetDateTime start) {
-        return Display.longDay(start.toLocalDate()) + ", " + Display.TIME.format(start);
+    static String when(MessageSource messages, OffsetDateTime start) {
+        return Display.dayAndTime(messages, start);
     }
 
     private Location place(String location) {

@@ -1,9 +1,6 @@
 package org.reliefdesk.scheduling.practice;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -12,30 +9,21 @@ import org.reliefdesk.shared.TypedFields;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** How pages show times: local to the location, short and readable on a phone. */
+/**
+ * How pages show times: local to the location, in the reader's language and in the shapes its bundle gives
+ * ({@code format.*}), short and readable on a phone.
+ */
 public final class Display {
 
-    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    /** The appointment book's 24-hour clock ("14:05"): a grid's marks, the same in every language, no words. */
+    public static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private Display() {
     }
 
-    public static String time(String offsetDateTime) {
-        return TIME.format(OffsetDateTime.parse(offsetDateTime));
-    }
-
-    public static String time(Instant instant, ZoneId zone) {
-        return TIME.format(instant.atZone(zone));
-    }
-
-    public static String day(LocalDate day) {
-        return DAY.format(day);
-    }
-
-    public static String longDay(LocalDate day) {
-        return LONG_DAY.format(day);
+    /** A day and its time in a sentence: "Tuesday, December 8, 2026, 8:00 AM", "martes, 8 de diciembre …, 08:00". */
+    public static String dayAndTime(MessageSource messages, TemporalAccessor value) {
+        return in(messages, "format.weekdayDateLong", value) + ", " + in(messages, "format.time", value);
     }
 
     /**

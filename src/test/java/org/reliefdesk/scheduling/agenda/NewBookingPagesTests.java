@@ -83,9 +83,17 @@ class NewBookingPagesTests {
     void namesTheTherapistAndTimeAndAsksForTheClient() throws Exception {
         open(null).andExpect(status().isOk())
                 .andExpect(view().name("scheduling/book-new"))
-                .andExpect(PageSlice.shows("Book Tara Therapist on Tuesday 10 March 2026, 10:15"))
+                .andExpect(PageSlice.shows("Book Tara Therapist on Tuesday, March 10, 2026, 10:15 AM"))
                 .andExpect(PageSlice.shows("Name, date of birth, phone or email"));
         verify(clients, never()).search(any(), any());
+    }
+
+    @Test
+    void aSpanishReaderGetsTheDayInSpanish() throws Exception {
+        mvc.perform(get("/schedule/new").param("location", HARBOUR.toString()).param("therapist", TARA.toString())
+                .param("start", "2026-03-10T10:15").header("Accept-Language", "es").with(SignedIn.frontDesk()))
+                .andExpect(status().isOk())
+                .andExpect(PageSlice.shows("Reservar con Tara Therapist el martes, 10 de marzo de 2026, 10:15"));
     }
 
     @Test

@@ -2,33 +2,16 @@ package org.reliefdesk.scheduling.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.reliefdesk.scheduling.Booking;
-import org.reliefdesk.scheduling.BookingStatus;
 import org.reliefdesk.shared.ConflictException;
 import org.reliefdesk.shared.FieldError;
 import org.reliefdesk.shared.RuleViolationException;
 
-/** How the session pages word times, refusals and the days to pick from. */
+/** How the session pages word refusals and the days to pick from. */
 class SessionWordsTests {
-
-    @Test
-    void aTimeReadsInTheBookingsOwnZone() {
-        Instant start = Instant.parse("2026-03-03T15:00:00Z");
-        Booking booking = new Booking(UUID.randomUUID(), UUID.randomUUID(), "Casey Client", UUID.randomUUID(),
-                "America/New_York", "MEDICAL_MASSAGE_60", UUID.randomUUID(), "Priya Raman", UUID.randomUUID(),
-                "Room 1", start, start.plus(Duration.ofHours(1)), BookingStatus.BOOKED, "CLEARED", false, false, null,
-                null, null, 0, null, null, null, false);
-
-        assertThat(SessionWords.when(booking)).isEqualTo("Tue 3 Mar, 10:00");
-        assertThat(SessionWords.when(start.plus(Duration.ofDays(7)), booking)).isEqualTo("Tue 10 Mar, 11:00");
-    }
 
     @Test
     void aRefusalReadsAsItsFirstFieldErrorElseItsMessage() {

@@ -39,7 +39,7 @@ class HoldBrowserTests {
             browser.waitForText("3. Choose a time");
             browser.click(By.cssSelector("[data-testid=public-times] button"));
             browser.waitForText("Hold your time");
-            assertThat(browser.text()).contains("You chose").contains("09:00");
+            assertThat(browser.text()).contains("You chose").contains("9:00 AM");
             browser.click(By.cssSelector("[data-testid=register]"));
             browser.type("fullName", "Online Olivia").type("email", email).type("password", TestData.PASSWORD);
             ((JavascriptExecutor) browser.driver())
@@ -52,7 +52,7 @@ class HoldBrowserTests {
             browser.click(By.cssSelector("[data-testid=to-intake]"));
             browser.waitForText("We are holding");
             assertThat(browser.driver().findElement(By.cssSelector("[data-testid=hold-banner]")).getText())
-                    .contains("09:00");
+                    .contains("9:00 AM");
             new IntakePages(browser).fillThrough(intake, List.of("about", "headache", "warning", "health", "focus",
                     "midas", "consent")).send();
             browser.waitForText("Your booking is confirmed");

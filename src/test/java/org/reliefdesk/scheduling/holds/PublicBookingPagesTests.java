@@ -111,7 +111,7 @@ class PublicBookingPagesTests {
         mvc.perform(get("/book-online").param("service", MASSAGE.code()).param("day", "2026-03-11"))
                 .andExpect(status().isOk()).andExpect(view().name("scheduling/book-online"))
                 .andExpect(model().attribute("times", hasSize(1)))
-                .andExpect(content().string(containsString("10:00 with Tara")))
+                .andExpect(content().string(containsString("10:00 AM with Tara")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Tara Therapist"))));
     }
 
@@ -123,7 +123,7 @@ class PublicBookingPagesTests {
                 .andExpect(redirectedUrl("/book-online/account"));
         mvc.perform(get("/book-online/account").session(session))
                 .andExpect(view().name("scheduling/book-online-account"))
-                .andExpect(content().string(containsString("Wednesday 11 March 2026, 10:00")))
+                .andExpect(content().string(containsString("Wednesday, March 11, 2026, 10:00 AM")))
                 .andExpect(content().string(containsString("href=\"/register\"")));
         org.assertj.core.api.Assertions.assertThat(session.getAttribute("SPRING_SECURITY_SAVED_REQUEST")).isNotNull();
     }
@@ -155,7 +155,7 @@ class PublicBookingPagesTests {
         mvc.perform(get("/book-online/held").with(SignedIn.client()))
                 .andExpect(view().name("scheduling/book-online-held"))
                 .andExpect(content().string(containsString(
-                        "We are holding Wednesday 11 March 2026, 10:00 for you until 10:00.")));
+                        "We are holding Wednesday, March 11, 2026, 10:00 AM for you until 10:00 AM.")));
     }
 
     @Test
@@ -165,7 +165,7 @@ class PublicBookingPagesTests {
                         .param("location", LOCATION_ID.toString()).param("service", MASSAGE.code()).param("start", START)
                         .param("clientId", MORGAN_ID.toString()))
                 .andExpect(redirectedUrl("/book?clientId=" + MORGAN_ID))
-                .andExpect(flash().attribute("notice", containsString("for Morgan Lee until 10:00")));
+                .andExpect(flash().attribute("notice", containsString("for Morgan Lee until 10:00 AM")));
     }
 
     @Nested

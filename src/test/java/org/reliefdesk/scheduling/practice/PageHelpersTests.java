@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -22,6 +24,8 @@ import org.reliefdesk.shared.FieldErrors;
 import org.reliefdesk.shared.ForbiddenException;
 import org.reliefdesk.shared.PageParams;
 import org.reliefdesk.shared.Paged;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The small helpers the scheduling pages and endpoints share: times shown, ids typed, pages, roles. */
 class PageHelpersTests {
@@ -36,16 +40,27 @@ class PageHelpersTests {
     class Showing {
 
         @Test
-        void timesAreTheLocalClock() {
-            assertThat(Display.time("2026-12-07T10:05:00-05:00")).isEqualTo("10:05");
-            assertThat(Display.time(Instant.parse("2026-12-07T15:05:00Z"), NEW_YORK)).isEqualTo("10:05");
-            assertThat(Display.time(Instant.parse("2026-07-07T15:05:00Z"), NEW_YORK)).isEqualTo("11:05");
+        void theBookClockIsTwentyFourHoursInEveryLanguage() {
+            assertThat(Display.CLOCK.format(Instant.parse("2026-12-07T20:05:00Z").atZone(NEW_YORK))).isEqualTo("15:05");
+            assertThat(Display.CLOCK.format(Instant.parse("2026-07-07T20:05:00Z").atZone(NEW_YORK))).isEqualTo("16:05");
         }
 
         @Test
-        void daysAreShortOrLongInEnglish() {
-            assertThat(Display.day(LocalDate.of(2026, 12, 7))).isEqualTo("Mon 7 Dec");
-            assertThat(Display.longDay(LocalDate.of(2026, 12, 7))).isEqualTo("Monday 7 December 2026");
+        void aDayAndItsTimeAreInTheReadersLanguage() {
+            ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+            messages.setBasenames("messages");
+            messages.setDefaultEncoding("UTF-8");
+            messages.setFallbackToSystemLocale(false);
+            LocalDateTime at = LocalDateTime.of(2026, 12, 8, 8, 0);
+            try {
+                LocaleContextHolder.setLocale(Locale.ENGLISH);
+                assertThat(Display.dayAndTime(messages, at)).isEqualTo("Tuesday, December 8, 2026, 8:00 AM");
+                LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
+                assertThat(Display.dayAndTime(messages, at)).isEqualTo("martes, 8 de diciembre de 2026, 08:00");
+                assertThat(Display.in(messages, "format.weekdayDate", at)).isEqualTo("mar 8 dic");
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
         }
 
         @Test
