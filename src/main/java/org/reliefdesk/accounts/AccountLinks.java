@@ -77,7 +77,7 @@ public class AccountLinks {
     /** An invitation or a reset ({@code prefix}: mail.invitation, mail.reset) with its link as a button. */
     private Letter letter(String kind, Accounts.UserAccount account, String prefix, String link) {
         Practice.Details details = practice.details();
-        Locale locale = Letter.language(accounts.preferredLanguage(account.id()));
+        Locale locale = practice.documentLocale(Letter.language(accounts.preferredLanguage(account.id())));
         Letter.Words w = new Letter.Words(messages, locale);
         return Letter.builder(kind, account.email(), locale, new Letter.Letterhead(details.name(), details.email(),
                         details.address(), details.phone()))

@@ -102,14 +102,15 @@ public class Practice {
                         rs.getString("npi"))).single();
     }
 
-    /** The practice's country, ISO 3166-1 alpha-2 ({@code US} unless set): paper size and formats of documents. */
+    /** The practice's country, ISO 3166-1 alpha-2 ({@code US} unless set): paper size, and the formats people read. */
     public String country() {
         return jdbc.sql("select country from practice where id = 1").query(String.class).single();
     }
 
     /**
-     * The locale of a document for a reader: the reader's language (English or Spanish) with the practice's
-     * country, so a Spanish reader of a practice in Maine gets {@code es-US} dates and money.
+     * The locale of a page, an email or a document for a reader: the reader's language (English or Spanish) with the
+     * practice's country, so a Spanish reader of a practice in Maine gets {@code es-US} dates, numbers and money
+     * ({@code $95.00}) wherever they read.
      */
     public Locale documentLocale(Locale reader) {
         String language = reader != null && "es".equals(reader.getLanguage()) ? "es" : "en";

@@ -9,6 +9,7 @@ import org.reliefdesk.support.Browser;
 import org.reliefdesk.support.EnglishLeftovers;
 import org.reliefdesk.support.IntegrationTest;
 import org.reliefdesk.support.RawHttp;
+import org.reliefdesk.support.TestData;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The reader's language: the browser's, unless switched in the page; anything but English and Spanish is English. */
@@ -40,6 +41,17 @@ class LanguageTests {
             browser.go("/login");
             EnglishLeftovers.assertNone(browser.driver());
             Axe.assertNoSeriousFindings(browser.driver());
+        }
+    }
+
+    @Test
+    void moneyOnASpanishPageIsWrittenAsThePracticesCountryWritesIt() {
+        // the practice is in the US (the default country): es-US writes "$0.00", as the practice's PDFs do
+        try (Browser browser = Browser.open(port, 1280, 900, "es")) {
+            browser.signIn(TestData.ADMIN_EMAIL, TestData.PASSWORD);
+            browser.go("/reports/takings");
+            assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+            assertThat(browser.text()).contains("Caja del día").contains("$0.00").doesNotContain("US$");
         }
     }
 }

@@ -6,22 +6,32 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.reliefdesk.accounts.Practice;
 import org.reliefdesk.accounts.ReliefDeskUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
- * The reader's language, English or Spanish: the one switched to in the page for this session, else the
- * signed-in person's {@code preferredLanguage}, else the request's Accept-Language; anything else is English.
+ * The reader's locale: the language, English or Spanish, is the one switched to in the page for this session, else
+ * the signed-in person's {@code preferredLanguage}, else the request's Accept-Language (anything else is English);
+ * the region is the practice's country, so that a Spanish reader at a practice in Maine reads {@code es-US} money,
+ * numbers and dates on pages, as in the practice's documents ({@link Practice#documentLocale}).
  */
 @Component("localeResolver")
 class PreferredLanguage extends AcceptHeaderLocaleResolver {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
     static final String SESSION_KEY = PreferredLanguage.class.getName() + ".LANGUAGE";
+    /** The practice's country, read once a request (the locale is asked for many times while a page renders). */
+    private static final String COUNTRY_KEY = PreferredLanguage.class.getName() + ".COUNTRY";
 
-    PreferredLanguage() {
+    private final ObjectProvider<Practice> practice;
+
+    /** The practice is optional so that page slices without a database read the language alone. */
+    PreferredLanguage(ObjectProvider<Practice> practice) {
+        this.practice = practice;
         setSupportedLocales(SUPPORTED);
         setDefaultLocale(Locale.ENGLISH);
     }
@@ -37,6 +47,13 @@ class PreferredLanguage extends AcceptHeaderLocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        Locale language = language(request);
+        String country = country(request);
+        return country.isEmpty() ? language
+                : new Locale.Builder().setLanguage(language.getLanguage()).setRegion(country).build();
+    }
+
+    private Locale language(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         String chosen = session == null ? null : supported((String) session.getAttribute(SESSION_KEY));
         if (chosen == null) {
@@ -46,6 +63,18 @@ class PreferredLanguage extends AcceptHeaderLocaleResolver {
             }
         }
         return chosen != null ? Locale.forLanguageTag(chosen) : super.resolveLocale(request);
+    }
+
+    /** The practice's country ("" without a practice to ask, as in page slices). */
+    private String country(HttpServletRequest request) {
+        if (request.getAttribute(COUNTRY_KEY) instanceof String known) {
+            return known;
+        }
+        Practice known = practice.getIfAvailable();
+        String country = known == null ? null : known.country();
+        country = country == null ? "" : country;
+        request.setAttribute(COUNTRY_KEY, country);
+        return country;
     }
 
     /** Keeps the language switched to in the page for the rest of the session. */

@@ -67,7 +67,7 @@ class DiaryReminderJob {
     }
 
     private Letter letter(Due client, Letter.Letterhead from, LocalDate today) {
-        Locale locale = Letter.language(client.preferredLanguage());
+        Locale locale = practice.documentLocale(Letter.language(client.preferredLanguage()));
         Letter.Words w = new Letter.Words(messages, locale);
         return Letter.builder("DIARY_REMINDER", client.email(), locale, from).subject(w.text("mail.diary.subject"))
                 .greeting(w.text("mail.greeting", client.fullName())).paragraph(w.text("mail.diary.lead"))

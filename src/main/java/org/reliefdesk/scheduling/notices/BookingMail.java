@@ -177,7 +177,8 @@ public class BookingMail {
 
     private Recipient recipient(UUID clientId) {
         Client client = clients.find(clientId).orElseThrow();
-        Locale locale = Letter.language(client.userId() == null ? null : accounts.preferredLanguage(client.userId()));
+        Locale locale = practice.documentLocale(
+                Letter.language(client.userId() == null ? null : accounts.preferredLanguage(client.userId())));
         return new Recipient(client.email(), client.firstName(), client.fullName(), locale);
     }
 

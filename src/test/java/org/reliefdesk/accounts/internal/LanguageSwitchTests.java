@@ -23,7 +23,9 @@ class LanguageSwitchTests {
     void aBraceInThePagesAddressIsTextNotATemplate() throws Exception {
         var request = new org.springframework.mock.web.MockHttpServletRequest();
         var response = new org.springframework.mock.web.MockHttpServletResponse();
-        var page = new LanguageSwitch(new PreferredLanguage()).change("es", "/diary?note={x}", request, response);
+        var page = new LanguageSwitch(new PreferredLanguage(
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(org.reliefdesk.accounts.Practice.class))).change("es", "/diary?note={x}", request, response);
         page.render(java.util.Map.of(), request, response);
         assertThat(response.getRedirectedUrl()).isEqualTo("/diary?note={x}");
     }
