@@ -6,7 +6,8 @@
   var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   Chart.defaults.animation = still ? false : Chart.defaults.animation;
   Chart.defaults.maintainAspectRatio = false;
-  Chart.defaults.locale = document.documentElement.lang || 'en';
+  // numbers as the page writes them: the reader's language with the practice's country (es-US: 6.5)
+  Chart.defaults.locale = document.documentElement.dataset.locale || document.documentElement.lang || 'en';
 
   // Labels come from the page (data-* attributes on each canvas, in the reader's language).
   function label(id, name) {

@@ -22,11 +22,17 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * alternative texts) is read in the browser, leaving out what is English on purpose or not ours to translate:
  * anything inside {@code lang="en"}, {@code translate="no"} or {@code <code>} (and text marked {@code translate="no"}
  * somewhere on the page where it recurs in a sentence or the title, as a name does). A word counts as English when it is
- * a common English word, or a word of the English message bundles that no Spanish bundle uses.
+ * a common English word, or a word of the English message bundles that no Spanish bundle uses. An ISO date or an
+ * internal code in running text counts too ("raw …"): pages show dates in the reader's locale and codes by label.
  */
 public final class EnglishLeftovers {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]{2,}");
+    /**
+     * What a reader should never meet in running text, in either language: an ISO date ("2027-12-06", a date is
+     * written in the reader's locale) or an internal code ("MEDICAL_MASSAGE_60", a code is shown by its label).
+     */
+    private static final Pattern RAW = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
 
     /** Common English words that are not Spanish words (so "no", "a", "son", "plan" are not here). */
     private static final Set<String> COMMON = Set.of("the", "and", "with", "your", "you", "for", "this", "that",
@@ -91,6 +97,10 @@ public final class EnglishLeftovers {
                     found.add(word + " in \"" + abbreviate(text) + "\"");
                 }
             }
+            Matcher raw = RAW.matcher(text);
+            while (raw.find()) {
+                found.add("raw " + raw.group() + " in \"" + abbreviate(text) + "\"");
+            }
         }
         return List.copyOf(found);
     }
@@ -124,7 +134,9 @@ public final class EnglishLeftovers {
             english.addAll(calendarWords(Locale.ENGLISH)); // "Tuesday 8 December" left from an English formatter
             english.removeAll(words("classpath*:i18n/*_es.properties", true));
             english.removeAll(words("classpath*:messages_es.properties", true));
-            english.removeAll(calendarWords(Locale.forLanguageTag("es"))); // "8 ago 1982" is August in Spanish, not "ago"
+            for (String spanish : List.of("es", "es-US", "es-ES", "es-MX")) { // "sept." in es, "sep." in es-US
+                english.removeAll(calendarWords(Locale.forLanguageTag(spanish)));
+            } // "8 ago 1982" is August in Spanish, not "ago"
             english.removeAll(SPANISH_TOO);
             vocabulary = Set.copyOf(english);
         }

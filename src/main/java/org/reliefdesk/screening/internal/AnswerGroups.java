@@ -19,10 +19,6 @@ record AnswerGroups(List<Group> groups) {
         }
     }
 
-    static AnswerGroups of(IntakeForm form, SubmittedIntake intake) {
-        return of(form, intake, Concerns.Words.ENGLISH);
-    }
-
     /** The groups in the form's language, with the reader's words for yes, no and none. */
     static AnswerGroups of(IntakeForm form, SubmittedIntake intake, Concerns.Words words) {
         List<Group> groups = new ArrayList<>();

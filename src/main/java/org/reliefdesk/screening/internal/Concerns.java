@@ -1,7 +1,13 @@
 package org.reliefdesk.screening.internal;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,9 +17,11 @@ import java.util.Set;
 import org.reliefdesk.intake.IntakeAnswers;
 import org.reliefdesk.intake.IntakeForm;
 import org.reliefdesk.intake.Question;
+import org.reliefdesk.intake.QuestionType;
 import org.reliefdesk.intake.SubmittedIntake;
 import org.reliefdesk.screening.Flag;
 import org.reliefdesk.screening.Screening;
+import org.reliefdesk.shared.TypedFields;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -43,17 +51,44 @@ class Concerns {
         }
     }
 
-    /** The reader's words for yes, no and an empty set. */
-    record Words(String yes, String no, String none) {
-        static final Words ENGLISH = new Words("Yes", "No", "None");
-
-        /** The words in {@code locale}'s language. */
-        static Words in(MessageSource messages, Locale locale) {
-            return new Words(messages.getMessage("intake.yes", null, locale),
-                    messages.getMessage("intake.no", null, locale), messages.getMessage("screening.none", null, locale));
+    /**
+     * The reader's words for yes, no and an empty set, and the shapes of dates, times and numbers in the reader's
+     * locale ({@code format.date}, {@code format.dateTime}), times in the practice's zone.
+     */
+    record Words(String yes, String no, String none, Locale locale, DateTimeFormatter date, DateTimeFormatter dateTime,
+            ZoneId zone) {
+        /** The words of the English bundles, for readers of the API's and the tests' English. */
+        static Words english(ZoneId zone) {
+            return new Words("Yes", "No", "None", Locale.US, DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US),
+                    DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a", Locale.US), zone);
         }
 
+        /** The words in {@code locale}'s language, times in {@code zone}. */
+        static Words in(MessageSource messages, Locale locale, ZoneId zone) {
+            return new Words(messages.getMessage("intake.yes", null, locale),
+                    messages.getMessage("intake.no", null, locale), messages.getMessage("screening.none", null, locale),
+                    locale, DateTimeFormatter.ofPattern(messages.getMessage("format.date", null, locale), locale),
+                    DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale), zone);
+        }
+
+        /** An answer in words: a date or a time as the reader writes it, a number in the reader's digits. */
         String describe(Question q, Object value) {
+            if (value != null && q.type() == QuestionType.DATE) {
+                return value instanceof LocalDate day ? date.format(day)
+                        : TypedFields.date(value.toString()).map(date::format).orElse(value.toString());
+            }
+            if (value instanceof String text && q.type() == QuestionType.TIMESTAMP) {
+                try {
+                    return dateTime.format(OffsetDateTime.parse(text).atZoneSameInstant(zone));
+                } catch (DateTimeParseException e) {
+                    return text;
+                }
+            }
+            if (value instanceof BigDecimal number) {
+                NumberFormat digits = NumberFormat.getNumberInstance(locale);
+                digits.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+                return digits.format(number);
+            }
             return q.describe(value, yes, no, none);
         }
     }
@@ -63,7 +98,7 @@ class Concerns {
     }
 
     List<Concern> of(Screening screening, SubmittedIntake intake) {
-        return of(screening, intake, form, Words.ENGLISH);
+        return of(screening, intake, form, Words.english(clock.getZone()));
     }
 
     /** The concerns with the questions of {@code shown} (the form in the reader's language) and their words. */

@@ -70,7 +70,7 @@ class Letters implements ClearanceLetters {
         Locale reader = LocaleContextHolder.getLocale();
         IntakeForm form = intakes.form(reader);
         List<Concerns.Concern> all = concerns.of(texts.in(screening.get(), reader), intake, form,
-                Concerns.Words.in(messages, reader));
+                Concerns.Words.in(messages, practice.documentLocale(reader), clock.getZone()));
         ClearanceLetter.Content content = new ClearanceLetter.Content(practice.details(), client, intake,
                 LocalDate.ofInstant(intake.submittedAt(), clock.getZone()),
                 all.stream().filter(c -> c.flag().severity().equals("CLEARANCE")).toList(),

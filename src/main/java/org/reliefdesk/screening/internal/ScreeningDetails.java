@@ -52,7 +52,7 @@ class ScreeningDetails {
         Locale locale = LocaleContextHolder.getLocale();
         Screening screening = texts.in(screenings.ofIntake(intake.id()).orElseThrow(), locale);
         IntakeForm form = intakes.form(locale);
-        Concerns.Words words = Concerns.Words.in(messages, locale);
+        Concerns.Words words = Concerns.Words.in(messages, locale, clock.getZone());
         Map<String, Object> model = new HashMap<>();
         model.put("client", client);
         model.put("intake", intake);

@@ -88,13 +88,13 @@ class ClearanceLetterTests {
         Screening screening = screening();
         SubmittedIntake intake = INTAKES.get(screening);
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("i18n/intake", "i18n/screening");
+        messages.setBasenames("messages", "i18n/intake", "i18n/screening");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         IntakeForm spanishForm = new FormTranslation().in(FORM, ES_US);
         Screening spanish = new RuleTexts(RULES).in(screening, ES_US);
         List<Concerns.Concern> concerns = new Concerns(RULES, FORM, CLOCK).of(spanish, intake, spanishForm,
-                Concerns.Words.in(messages, ES_US));
+                Concerns.Words.in(messages, ES_US, CLOCK.getZone()));
         String areas = spanishForm.question("focus.areas").orElseThrow().describe(intake.answers().set("focus.areas"));
         ClearanceLetter.Content content = new ClearanceLetter.Content(PRACTICE, CLIENT, intake, LocalDate.now(CLOCK),
                 concerns.stream().filter(c -> c.flag().severity().equals("CLEARANCE")).toList(),
