@@ -170,16 +170,28 @@ class PublicBookingPages {
             Booking hold = holds.hold(user, new BookingRequest(client.id().toString(), choice.location(),
                     choice.service(), choice.start(), choice.therapistId(), true, null));
             if (user.isStaff()) {
-                redirect.addFlashAttribute("notice", messages.getMessage("bookOnline.staffHeld", new Object[] {
-                    when(messages, hold.localStart()), client.fullName(), until(messages, hold)}, LocaleContextHolder.getLocale()));
+                redirect.addFlashAttribute("notice", say("bookOnline.staffHeld", when(messages, hold.localStart()),
+                        client.fullName(), until(messages, hold)));
                 return "redirect:/book?clientId=" + client.id();
             }
             return "redirect:/book-online/held";
         } catch (ConflictException | RuleViolationException e) {
-            redirect.addFlashAttribute("warning", e.getMessage());
+            Booking held = e instanceof ConflictException c && c.properties().containsKey("holdId")
+                    ? holds.active(client.id()).orElse(null) : null;
+            if (held != null && !user.isStaff()) {
+                redirect.addFlashAttribute("warning", say("bookOnline.alreadyHolding"));
+                return "redirect:/book-online/held";
+            }
+            redirect.addFlashAttribute("warning", held == null ? e.getMessage()
+                    : say("bookOnline.staffAlreadyHeld", client.fullName(), when(messages, held.localStart()),
+                            until(messages, held)));
             return "redirect:/book-online?location=" + choice.location() + "&service=" + choice.service() + "&day="
                     + choice.start().substring(0, 10) + (user.isStaff() ? "&clientId=" + client.id() : "");
         }
+    }
+
+    private String say(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     /** After registering and signing in (or signing in), the visitor comes back to hold the time. */
@@ -199,8 +211,8 @@ class PublicBookingPages {
                 .therapists().stream().collect(Collectors.toMap(t -> t.id(), t -> firstName(t.name())));
         List<Time> times = new ArrayList<>(free.size());
         for (SlotView slot : free) {
-            times.add(new Time(Display.in(messages, "format.time", OffsetDateTime.parse(slot.start())), slot.start(), slot.therapistId(),
-                    names.getOrDefault(slot.therapistId(), "")));
+            times.add(new Time(Display.in(messages, "format.time", OffsetDateTime.parse(slot.start())), slot.start(),
+                    slot.therapistId(), names.getOrDefault(slot.therapistId(), "")));
         }
         return times;
     }

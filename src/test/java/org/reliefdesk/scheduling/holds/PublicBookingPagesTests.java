@@ -182,6 +182,25 @@ class PublicBookingPagesTests {
         }
 
         @Test
+        void aClientWhoAlreadyHoldsATimeIsShownThatTimeInWords() throws Exception {
+            MockHttpSession session = new MockHttpSession();
+            session.setAttribute(PendingChoice.KEY, new PendingChoice(LOCATION_ID.toString(), MASSAGE.code(), START, null));
+            when(holds.hold(any(), any())).thenThrow(new ConflictException("The client already holds 2026-03-11 at "
+                    + "10:00 until it is confirmed by their intake or expires; one hold per client",
+                    java.util.Map.of("holdId", HELD.id())));
+            when(holds.active(MORGAN_ID)).thenReturn(Optional.of(HELD));
+            mvc.perform(get("/book-online/hold").session(session).with(SignedIn.client()))
+                    .andExpect(redirectedUrl("/book-online/held"))
+                    .andExpect(flash().attribute("warning", containsString("You already have a time held for you")));
+            mvc.perform(post("/book-online/choose").with(SignedIn.frontDesk()).with(csrf())
+                            .param("location", LOCATION_ID.toString()).param("service", MASSAGE.code())
+                            .param("start", START).param("clientId", MORGAN_ID.toString()))
+                    .andExpect(flash().attribute("warning", "Morgan Lee already has Wednesday, March 11, 2026, 10:00 AM"
+                            + " held until 10:00 AM: one time is held at a time, until their intake confirms it or it "
+                            + "lapses."));
+        }
+
+        @Test
         void theAccountPageWithoutAChoiceGoesBackToTheTimes() throws Exception {
             mvc.perform(get("/book-online/account")).andExpect(redirectedUrl("/book-online"));
         }
