@@ -20,6 +20,7 @@ import org.reliefdesk.scheduling.notices.BookingEmails.Booked;
 import org.reliefdesk.scheduling.notices.BookingEmails.Recipient;
 import org.reliefdesk.scheduling.notices.BookingLetters.Sender;
 import org.reliefdesk.scheduling.notices.BookingLetters.Session;
+import org.reliefdesk.support.EnglishLeftovers;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The booking emails in English and Spanish, built with the real message bundles. */
@@ -36,7 +37,7 @@ class BookingLettersTests {
             "hello@harbour.example", "12 Harbour Street, Portland, ME", "+1 207 555 0142"), new BigDecimal("40.00"),
             new BigDecimal("40.00"), "USD", "no-reply@desk.example");
     static final Recipient ANNA = new Recipient("a@x.example", "Anna", "Anna Ames", Locale.ENGLISH);
-    static final Recipient ANA = new Recipient("a@x.example", "Ana", "Ana Álvarez", Locale.forLanguageTag("es"));
+    static final Recipient ANA = new Recipient("a@x.example", "Ana", "Ana Álvarez", Locale.forLanguageTag("es-US"));
     static final WithheldWords WITHHELD = WithheldWords.load();
     static final BookingEmails EMAILS = new BookingEmails(messages());
 
@@ -75,11 +76,18 @@ class BookingLettersTests {
         for (Letter letter : all(ANA)) {
             assertThat(letter.text()).as(letter.kind()).startsWith("Hola, Ana:").contains("lunes, 7 de diciembre de 2026",
                     "de 10:00 a 11:00", "Política de cancelación: Puede cancelar o mover una sesión en línea hasta 24 horas",
-                    "llámenos al +1 207 555 0142", "Cancelar con menos de 24 horas de antelación o no venir cuesta")
+                    "llámenos al +1 207 555 0142", "Cancelar con menos de 24 horas de antelación o no venir cuesta $40.00")
                     .doesNotContain("Cancellation", "Hello");
             assertThat(WITHHELD.firstIn(letter.text() + letter.subject())).as(letter.kind()).isNull();
+            // what we wrote, without what the practice typed (names, address) and without links and addresses
+            String ours = (letter.subject() + "\n" + letter.text()).replaceAll("https?://\\S+|\\S+@\\S+", " ");
+            for (String typed : List.of(SESSION.service(), SESSION.therapist(), SENDER.place(), SENDER.practiceName(),
+                    SENDER.practiceAddress())) {
+                ours = ours.replace(typed, " ");
+            }
+            assertThat(EnglishLeftovers.inText(ours)).as(letter.kind() + ": " + ours).isEmpty();
         }
-        assertThat(EMAILS.confirmed(ANA, BOOKED, VENUE).subject()).isEqualTo("Cita reservada: lun 7 dic a las 10:00");
+        assertThat(EMAILS.confirmed(ANA, BOOKED, VENUE).subject()).isEqualTo("Cita reservada: lun 7 dic. a las 10:00");
     }
 
     @Test
