@@ -55,7 +55,7 @@ class BookingBrowserTests {
             browser.signIn(desk, TestData.PASSWORD);
             browser.waitForText("Appointment book");
             browser.go("/schedule?location=" + location + "&day=" + DAY);
-            assertThat(browser.find(By.cssSelector("[data-testid=booking]")).getText()).contains("09:00", "Test Client");
+            assertThat(browser.find(By.cssSelector("[data-testid=booking]")).getText()).contains("9:00 AM", "Test Client");
             browser.click(By.cssSelector("[data-testid=booking]"));
             assertThat(browser.find(By.cssSelector("[data-testid=status]")).getText()).isEqualTo("Booked");
             assertThat(browser.find(By.partialLinkText("Cancel")).getAttribute("href")).contains("/sessions/", "/cancel");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -154,6 +155,8 @@ class BookSheets {
         private final Map<String, String> resolved = new HashMap<>();
         private final Locale locale;
         private final String back;
+        /** The reader's clock ({@code format.time}: "9:00 AM" in English, "09:00" in Spanish). */
+        private final DateTimeFormatter clock;
 
         Words(Ask ask, Map<String, String> services, Map<UUID, String> screening, Set<UUID> first) {
             this.services = services;
@@ -161,6 +164,7 @@ class BookSheets {
             this.first = first;
             this.locale = ask.locale();
             this.back = "?back=" + URLEncoder.encode(ask.back(), StandardCharsets.UTF_8);
+            this.clock = DateTimeFormatter.ofPattern(messages.getMessage("format.time", null, locale), locale);
         }
 
         @Override
@@ -196,6 +200,11 @@ class BookSheets {
         @Override
         public String href(Booking b) {
             return "/schedule/bookings/" + b.id() + back;
+        }
+
+        @Override
+        public String time(int minute) {
+            return clock.format(LocalTime.of(minute / 60 % 24, minute % 60));
         }
 
         private String word(String key) {

@@ -49,6 +49,11 @@ final class Sheets {
         String free(String laneTitle);
 
         String href(Booking booking);
+
+        /** A time of the day ({@code minute} after midnight) as the reader writes it; the 24-hour clock by default. */
+        default String time(int minute) {
+            return Sheets.time(minute);
+        }
     }
 
     static Sheet layout(List<Column> columns, ZoneId zone, Instant now, Labels labels,
@@ -59,11 +64,11 @@ final class Sheets {
             Column column = columns.get(i);
             String place = "grid-column:" + (i + 2);
             lanes.add(new Lane(column.title(), column.link(), place, blocks(column, zone, axis, labels, now, place),
-                    free(column, zone, axis, now, bookHref, place, labels.free(column.title()))));
+                    free(column, zone, axis, now, bookHref, place, labels)));
         }
         List<Mark> marks = new ArrayList<>();
         for (int m = axis[0]; m < axis[1]; m += 60) {
-            marks.add(new Mark(row(axis, m), time(m)));
+            marks.add(new Mark(row(axis, m), labels.time(m)));
         }
         return new Sheet(marks, (axis[1] - axis[0]) / STEP, lanes, nowLine(columns, zone, now, axis));
     }
@@ -99,7 +104,7 @@ final class Sheets {
             taken.add(new int[] {from, to});
             int row = row(axis, from);
             int span = Math.max(1, (to - axis[0] + STEP - 1) / STEP + 2 - row);
-            blocks.add(new Block(b, labels.service(b.serviceCode()), time(from) + "–" + time(to), row, span,
+            blocks.add(new Block(b, labels.service(b.serviceCode()), labels.time(from) + "–" + labels.time(to), row, span,
                     labels.status(b.status()), labels.flags(b), shifted, Actions.of(b, now),
                     place + ";grid-row:" + row + "/span " + span, labels.href(b)));
         }
@@ -108,8 +113,9 @@ final class Sheets {
 
     /** The quarter hours in the column's open time that no booking holds and that have not begun. */
     private static List<Free> free(Column column, ZoneId zone, int[] axis, Instant now,
-            Function<Column, String> bookHref, String place, String label) {
+            Function<Column, String> bookHref, String place, Labels labels) {
         List<Free> free = new ArrayList<>();
+        String label = labels.free(column.title());
         if (column.therapistId() == null) {
             return free;
         }
@@ -119,7 +125,7 @@ final class Sheets {
                 LocalDateTime start = column.day().atStartOfDay().plusMinutes(m);
                 if (start.atZone(zone).toInstant().isAfter(now) && !held(column, zone, m)) {
                     int row = row(axis, m);
-                    free.add(new Free(row, time(m), href + "&start=" + start, place + ";grid-row:" + row, label));
+                    free.add(new Free(row, labels.time(m), href + "&start=" + start, place + ";grid-row:" + row, label));
                 }
             }
         }

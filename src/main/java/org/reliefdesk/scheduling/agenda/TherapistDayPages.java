@@ -13,6 +13,7 @@ import org.reliefdesk.scheduling.Booking;
 import org.reliefdesk.scheduling.Bookings;
 import org.reliefdesk.shared.ForbiddenException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +40,12 @@ class TherapistDayPages {
     private final ClientAccess access;
     private final Services services;
     private final Clock clock;
+    private final MessageSource messages;
 
     TherapistDayPages(Bookings bookings, Therapists therapists, Locations locations, ScreeningGate gate,
-            ObjectProvider<PlansInForce> plans, ClientAccess access, Services services, Clock clock) {
+            ObjectProvider<PlansInForce> plans, ClientAccess access, Services services, Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.services = services;
         this.bookings = bookings;
         this.therapists = therapists;
@@ -71,7 +75,7 @@ class TherapistDayPages {
         List<Session> sessions = bookings.all(new Bookings.Filter(date.atStartOfDay(zone).toInstant(),
                 date.plusDays(1).atStartOfDay(zone).toInstant(), null, user.id(), null, null)).stream()
                 .map(b -> session(b, user)).toList();
-        model.addAttribute("arrivals", Arrivals.of(sessions.stream().map(TherapistDayPages::block).toList(),
+        model.addAttribute("arrivals", Arrivals.of(sessions.stream().map(this::block).toList(),
                 clock.instant())).addAttribute("back", "/therapist/today?day=" + date);
         model.addAttribute("sessions", sessions).addAttribute("day", date)
                 .addAttribute("previous", date.minusDays(1).toString())
@@ -93,10 +97,11 @@ class TherapistDayPages {
                 Actions.of(booking, clock.instant()));
     }
 
-    private static Sheet.Block block(Session s) {
+    /** A session as the arrivals list shows it, its times on the reader's clock as the sessions below have them. */
+    private Sheet.Block block(Session s) {
         Booking b = s.booking();
-        return new Sheet.Block(b, s.serviceName(), Display.CLOCK.format(b.localStart()) + "–"
-                + Display.CLOCK.format(b.localEnd()), 0, 0, b.status().name(), List.of(), false, s.actions(), "",
+        return new Sheet.Block(b, s.serviceName(), Display.in(messages, "format.time", b.localStart()) + "–"
+                + Display.in(messages, "format.time", b.localEnd()), 0, 0, b.status().name(), List.of(), false, s.actions(), "",
                 "/schedule/bookings/" + b.id());
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 public final class Display {
 
-    /** The appointment book's 24-hour clock ("14:05"): a grid's marks, the same in every language, no words. */
+    /** A 24-hour clock ("14:05") with no words, for a rule's own message (problem details translate around it). */
     public static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private Display() {

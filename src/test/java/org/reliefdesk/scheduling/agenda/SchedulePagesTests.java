@@ -126,12 +126,12 @@ class SchedulePagesTests {
                     .andExpect(PageSlice.rendered("<span translate=\"no\">Harbour Street Clinic</span> · <span>Tuesday, March 10, 2026</span>"))
                     .andExpect(PageSlice.shows("Medical massage, 60 min"))
                     .andExpect(PageSlice.shows("No-show"))
-                    .andExpect(PageSlice.rendered("Book Tara Therapist at\\s*</span><span>09:15</span>"))
+                    .andExpect(PageSlice.rendered("Book Tara Therapist at\\s*</span><span>9:15 AM</span>"))
                     .andExpect(PageSlice.rendered("/schedule/new\\?location=" + HARBOUR + "&amp;therapist=" + TARA
                             + "&amp;start=2026-03-10T11:00"))
                     .andReturn());
             assertThat(sheet.lanes()).extracting(Sheet.Lane::title).containsExactly("Jon Okafor", "Tara Therapist");
-            assertThat(sheet.marks().get(0).time()).isEqualTo("08:00");
+            assertThat(sheet.marks().get(0).time()).isEqualTo("8:00 AM");
             Sheet.Block block = sheet.lanes().get(1).blocks().get(0);
             assertThat(block.row()).isEqualTo(2 + 8);
             assertThat(block.span()).isEqualTo(4);
