@@ -104,8 +104,8 @@ final class Sheets {
             taken.add(new int[] {from, to});
             int row = row(axis, from);
             int span = Math.max(1, (to - axis[0] + STEP - 1) / STEP + 2 - row);
-            blocks.add(new Block(b, labels.service(b.serviceCode()), labels.time(from) + "–" + labels.time(to), row, span,
-                    labels.status(b.status()), labels.flags(b), shifted, Actions.of(b, now),
+            blocks.add(new Block(b, labels.service(b.serviceCode()), labels.time(from) + "–" + labels.time(to), row,
+                    span, labels.status(b.status()), labels.flags(b), shifted, Actions.of(b, now),
                     place + ";grid-row:" + row + "/span " + span, labels.href(b)));
         }
         return blocks;
@@ -125,7 +125,8 @@ final class Sheets {
                 LocalDateTime start = column.day().atStartOfDay().plusMinutes(m);
                 if (start.atZone(zone).toInstant().isAfter(now) && !held(column, zone, m)) {
                     int row = row(axis, m);
-                    free.add(new Free(row, labels.time(m), href + "&start=" + start, place + ";grid-row:" + row, label));
+                    free.add(new Free(row, labels.time(m), href + "&start=" + start, place + ";grid-row:" + row,
+                            label));
                 }
             }
         }

@@ -100,8 +100,9 @@ class TherapistDayPages {
     /** A session as the arrivals list shows it, its times on the reader's clock as the sessions below have them. */
     private Sheet.Block block(Session s) {
         Booking b = s.booking();
-        return new Sheet.Block(b, s.serviceName(), Display.in(messages, "format.time", b.localStart()) + "–"
-                + Display.in(messages, "format.time", b.localEnd()), 0, 0, b.status().name(), List.of(), false, s.actions(), "",
+        String time = Display.in(messages, "format.time", b.localStart()) + "–"
+                + Display.in(messages, "format.time", b.localEnd());
+        return new Sheet.Block(b, s.serviceName(), time, 0, 0, b.status().name(), List.of(), false, s.actions(), "",
                 "/schedule/bookings/" + b.id());
     }
 }

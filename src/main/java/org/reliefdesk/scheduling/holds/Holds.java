@@ -122,8 +122,8 @@ public class Holds {
     }
 
     private static ConflictException oneHold(Booking hold) {
-        return new ConflictException("The client already holds " + hold.localStart().toLocalDate()
-                + " at " + Display.CLOCK.format(hold.localStart()) + " until it is confirmed by their intake or expires;"
+        return new ConflictException("The client already holds " + hold.localStart().toLocalDate() + " at "
+                + Display.CLOCK.format(hold.localStart()) + " until it is confirmed by their intake or expires;"
                 + " one hold per client", java.util.Map.of("holdId", hold.id()));
     }
 }
