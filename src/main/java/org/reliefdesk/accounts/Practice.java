@@ -113,8 +113,13 @@ public class Practice {
      * ({@code $95.00}) wherever they read.
      */
     public Locale documentLocale(Locale reader) {
+        return localeIn(reader, country());
+    }
+
+    /** The reader's language (English or Spanish) with {@code country} as its region ({@code ""}: none). */
+    public static Locale localeIn(Locale reader, String country) {
         String language = reader != null && "es".equals(reader.getLanguage()) ? "es" : "en";
-        return new Locale.Builder().setLanguage(language).setRegion(country()).build();
+        return new Locale.Builder().setLanguage(language).setRegion(country).build();
     }
 
     /** Two capitals that ISO 3166-1 knows ({@code US}, {@code DE}), not {@code us} or {@code XX}. */

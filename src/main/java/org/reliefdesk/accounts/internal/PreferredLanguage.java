@@ -47,10 +47,7 @@ class PreferredLanguage extends AcceptHeaderLocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        Locale language = language(request);
-        String country = country(request);
-        return country.isEmpty() ? language
-                : new Locale.Builder().setLanguage(language.getLanguage()).setRegion(country).build();
+        return Practice.localeIn(language(request), country(request));
     }
 
     private Locale language(HttpServletRequest request) {
@@ -67,12 +64,11 @@ class PreferredLanguage extends AcceptHeaderLocaleResolver {
 
     /** The practice's country ("" without a practice to ask, as in page slices). */
     private String country(HttpServletRequest request) {
-        if (request.getAttribute(COUNTRY_KEY) instanceof String known) {
-            return known;
+        if (request.getAttribute(COUNTRY_KEY) instanceof String read) {
+            return read;
         }
-        Practice known = practice.getIfAvailable();
-        String country = known == null ? null : known.country();
-        country = country == null ? "" : country;
+        Practice ours = practice.getIfAvailable();
+        String country = ours == null || ours.country() == null ? "" : ours.country();
         request.setAttribute(COUNTRY_KEY, country);
         return country;
     }

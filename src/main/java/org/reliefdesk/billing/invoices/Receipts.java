@@ -93,12 +93,13 @@ class Receipts {
     }
 
     private Recipient recipient(UUID clientId) {
-        return jdbc.sql("""
+        Recipient found = jdbc.sql("""
                 select c.email, c.full_name, u.preferred_language from client c
                 left join app_user u on u.id = c.user_id where c.id = :id""").param("id", clientId)
-                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2),
-                        practice.documentLocale(Letter.language(rs.getString(3)))))
+                .query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), Letter.language(rs.getString(3))))
                 .optional().filter(r -> r.email() != null && !r.email().isBlank()).orElse(null);
+        return found == null ? null
+                : new Recipient(found.email(), found.name(), practice.documentLocale(found.locale()));
     }
 
     private static String firstName(String fullName) {

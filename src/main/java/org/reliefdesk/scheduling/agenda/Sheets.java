@@ -115,10 +115,10 @@ final class Sheets {
     private static List<Free> free(Column column, ZoneId zone, int[] axis, Instant now,
             Function<Column, String> bookHref, String place, Labels labels) {
         List<Free> free = new ArrayList<>();
-        String label = labels.free(column.title());
         if (column.therapistId() == null) {
             return free;
         }
+        String label = labels.free(column.title());
         String href = bookHref.apply(column);
         for (int[] open : column.open()) {
             for (int m = Math.max(open[0], axis[0]); m + STEP <= open[1] && m < axis[1]; m += STEP) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.reliefdesk.accounts.ReliefDeskUser;
 import org.reliefdesk.clients.ClientAccess;
+import org.reliefdesk.scheduling.practice.Display;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +41,7 @@ class HoldBanner {
             return null;
         }
         return held.active(access.getObject().self(user).id())
-                .map(hold -> new HeldTime(PublicBookingPages.when(messages, hold.localStart()),
+                .map(hold -> new HeldTime(Display.dayAndTime(messages, hold.localStart()),
                         PublicBookingPages.until(messages, hold)))
                 .orElse(null);
     }

@@ -3,6 +3,7 @@ package org.reliefdesk.scheduling.holds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ class PublicBookingPages {
         if (hold == null) {
             return "redirect:/intake";
         }
-        model.addAttribute("hold", hold).addAttribute("when", when(messages, hold.localStart()))
+        model.addAttribute("hold", hold).addAttribute("when", Display.dayAndTime(messages, hold.localStart()))
                 .addAttribute("until", until(messages, hold));
         return "scheduling/book-online-held";
     }
@@ -170,7 +171,7 @@ class PublicBookingPages {
             Booking hold = holds.hold(user, new BookingRequest(client.id().toString(), choice.location(),
                     choice.service(), choice.start(), choice.therapistId(), true, null));
             if (user.isStaff()) {
-                redirect.addFlashAttribute("notice", say("bookOnline.staffHeld", when(messages, hold.localStart()),
+                redirect.addFlashAttribute("notice", say("bookOnline.staffHeld", Display.dayAndTime(messages, hold.localStart()),
                         client.fullName(), until(messages, hold)));
                 return "redirect:/book?clientId=" + client.id();
             }
@@ -183,7 +184,7 @@ class PublicBookingPages {
                 return "redirect:/book-online/held";
             }
             redirect.addFlashAttribute("warning", held == null ? e.getMessage()
-                    : say("bookOnline.staffAlreadyHeld", client.fullName(), when(messages, held.localStart()),
+                    : say("bookOnline.staffAlreadyHeld", client.fullName(), Display.dayAndTime(messages, held.localStart()),
                             until(messages, held)));
             return "redirect:/book-online?location=" + choice.location() + "&service=" + choice.service() + "&day="
                     + choice.start().substring(0, 10) + (user.isStaff() ? "&clientId=" + client.id() : "");
@@ -210,9 +211,10 @@ class PublicBookingPages {
         Map<UUID, String> names = finder.load(place, 15, new Requirements.Needs(java.util.Set.of(), false, null), null, 0, 1)
                 .therapists().stream().collect(Collectors.toMap(t -> t.id(), t -> firstName(t.name())));
         List<Time> times = new ArrayList<>(free.size());
+        DateTimeFormatter clock = Display.shape(messages, "format.time");
         for (SlotView slot : free) {
-            times.add(new Time(Display.in(messages, "format.time", OffsetDateTime.parse(slot.start())), slot.start(),
-                    slot.therapistId(), names.getOrDefault(slot.therapistId(), "")));
+            times.add(new Time(clock.format(OffsetDateTime.parse(slot.start())), slot.start(), slot.therapistId(),
+                    names.getOrDefault(slot.therapistId(), "")));
         }
         return times;
     }
@@ -230,16 +232,17 @@ class PublicBookingPages {
 
     private List<Map<String, String>> days(LocalDate today) {
         List<Map<String, String>> days = new ArrayList<>();
+        DateTimeFormatter label = Display.shape(messages, "format.weekdayDate");
         for (int i = 0; i < 14; i++) {
             LocalDate d = today.plusDays(i);
-            days.add(Map.of("date", d.toString(), "label", Display.in(messages, "format.weekdayDate", d)));
+            days.add(Map.of("date", d.toString(), "label", label.format(d)));
         }
         return days;
     }
 
     private String when(String start) {
         try {
-            return when(messages, OffsetDateTime.parse(start));
+            return Display.dayAndTime(messages, OffsetDateTime.parse(start));
         } catch (java.time.format.DateTimeParseException e) {
             return start;
         }
@@ -250,9 +253,6 @@ class PublicBookingPages {
         return Display.in(messages, "format.time", hold.holdExpiresAt().atZone(hold.localStart().getOffset()));
     }
 
-    static String when(MessageSource messages, OffsetDateTime start) {
-        return Display.dayAndTime(messages, start);
-    }
 
     private Location place(String location) {
         UUID id = Ids.parse(location);

@@ -31,8 +31,13 @@ public final class Display {
      * {@code format.dateTime} …).
      */
     public static String in(MessageSource messages, String key, TemporalAccessor value) {
+        return shape(messages, key).format(value);
+    }
+
+    /** The reader's formatter for {@code key}, for a list of dates or times formatted alike. */
+    public static DateTimeFormatter shape(MessageSource messages, String key) {
         Locale locale = LocaleContextHolder.getLocale();
-        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale).format(value);
+        return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
     }
 
     /** A message in the reader's language. */

@@ -33,12 +33,10 @@ import org.springframework.stereotype.Component;
 class Concerns {
 
     private final RuleBook rules;
-    private final IntakeForm form;
     private final Clock clock;
 
-    Concerns(RuleBook rules, IntakeForm form, Clock clock) {
+    Concerns(RuleBook rules, Clock clock) {
         this.rules = rules;
-        this.form = form;
         this.clock = clock;
     }
 
@@ -57,12 +55,6 @@ class Concerns {
      */
     record Words(String yes, String no, String none, Locale locale, DateTimeFormatter date, DateTimeFormatter dateTime,
             ZoneId zone) {
-        /** The words of the English bundles, for readers of the API's and the tests' English. */
-        static Words english(ZoneId zone) {
-            return new Words("Yes", "No", "None", Locale.US, DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US),
-                    DateTimeFormatter.ofPattern("EEE, MMM d, yyyy, h:mm a", Locale.US), zone);
-        }
-
         /** The words in {@code locale}'s language, times in {@code zone}. */
         static Words in(MessageSource messages, Locale locale, ZoneId zone) {
             return new Words(messages.getMessage("intake.yes", null, locale),
@@ -95,10 +87,6 @@ class Concerns {
 
     /** A flag and the answers behind it. */
     record Concern(Flag flag, List<Answer> answers) {
-    }
-
-    List<Concern> of(Screening screening, SubmittedIntake intake) {
-        return of(screening, intake, form, Words.english(clock.getZone()));
     }
 
     /** The concerns with the questions of {@code shown} (the form in the reader's language) and their words. */

@@ -68,15 +68,16 @@ class Letters implements ClearanceLetters {
         }
         SubmittedIntake intake = intakes.findById(screening.get().intakeId()).orElseThrow();
         Locale reader = LocaleContextHolder.getLocale();
+        Locale document = practice.documentLocale(reader);
         IntakeForm form = intakes.form(reader);
         List<Concerns.Concern> all = concerns.of(texts.in(screening.get(), reader), intake, form,
-                Concerns.Words.in(messages, practice.documentLocale(reader), clock.getZone()));
+                Concerns.Words.in(messages, document, clock.getZone()));
         ClearanceLetter.Content content = new ClearanceLetter.Content(practice.details(), client, intake,
                 LocalDate.ofInstant(intake.submittedAt(), clock.getZone()),
                 all.stream().filter(c -> c.flag().severity().equals("CLEARANCE")).toList(),
                 all.stream().map(Concerns.Concern::flag).filter(f -> f.severity().equals("CAUTION")).toList(),
                 areas(form, intake), LocalDate.now(clock), therapist(client).orElse(null));
-        return Optional.of(ClearanceLetter.write(content, pdfs, practice.documentLocale(reader)));
+        return Optional.of(ClearanceLetter.write(content, pdfs, document));
     }
 
     /** The therapist of the client's next session, else of their latest one: who signs the letter. */

@@ -1,5 +1,7 @@
 package org.reliefdesk.web.internal;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.reliefdesk.web.ProblemText;
@@ -19,7 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Component
 class RefusalsOnPages implements HandlerInterceptor, WebMvcConfigurer {
 
-    static final java.util.List<String> SHOWN_AS_THROWN = java.util.List.of("warning", "problem");
+    static final List<String> SHOWN_AS_THROWN = List.of("warning", "problem");
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

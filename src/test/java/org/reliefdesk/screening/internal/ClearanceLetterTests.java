@@ -93,7 +93,7 @@ class ClearanceLetterTests {
         messages.setFallbackToSystemLocale(false);
         IntakeForm spanishForm = new FormTranslation().in(FORM, ES_US);
         Screening spanish = new RuleTexts(RULES).in(screening, ES_US);
-        List<Concerns.Concern> concerns = new Concerns(RULES, FORM, CLOCK).of(spanish, intake, spanishForm,
+        List<Concerns.Concern> concerns = new Concerns(RULES, CLOCK).of(spanish, intake, spanishForm,
                 Concerns.Words.in(messages, ES_US, CLOCK.getZone()));
         String areas = spanishForm.question("focus.areas").orElseThrow().describe(intake.answers().set("focus.areas"));
         ClearanceLetter.Content content = new ClearanceLetter.Content(PRACTICE, CLIENT, intake, LocalDate.now(CLOCK),
@@ -127,9 +127,18 @@ class ClearanceLetterTests {
 
     private static final Map<Screening, SubmittedIntake> INTAKES = new java.util.IdentityHashMap<>();
 
+    private static ResourceBundleMessageSource englishMessages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages", "i18n/intake", "i18n/screening");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+
     private static ClearanceLetter.Content content(Screening screening, String therapist) {
         SubmittedIntake intake = INTAKES.get(screening);
-        List<Concerns.Concern> concerns = new Concerns(RULES, FORM, CLOCK).of(screening, intake);
+        List<Concerns.Concern> concerns = new Concerns(RULES, CLOCK).of(screening, intake, FORM,
+                Concerns.Words.in(englishMessages(), Locale.US, CLOCK.getZone()));
         Client client = new Client(intake.clientId(), UUID.randomUUID(), "Robin Reader", "robin@example.org",
                 LocalDate.of(1985, 6, 15), null);
         Practice.Details practice = new Practice.Details("Harbour Headache Massage", "1 Quay Street, Portland",
